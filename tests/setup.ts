@@ -1,0 +1,2 @@
+// Every unit test gets an in-memory IndexedDB, fresh per test file.
+import 'fake-indexeddb/auto';
