@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Every message between the pages and the background, with its answer. idb-keyval has no change
+ * events, so a page that saved something says so here and the background re-plans.
+ */
+export interface MessageMap {
+  'preferences-changed': { request: Record<never, never>; response: { nextPauseAtMs: number } };
+}
+
+export type MessageType = keyof MessageMap;
+
+export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
+
+export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
+
+const MESSAGE_TYPES: readonly MessageType[] = ['preferences-changed'];
+
+/** True when `value` is one of our messages (anything else on the bus is ignored). */
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    MESSAGE_TYPES.includes((value as { type?: unknown }).type as MessageType)
+  );
+}
+
+/** Sends a typed message to the background and returns its typed answer. */
+export async function sendMessage<T extends MessageType>(
+  message: Message<T>,
+  runtime: Pick<typeof browser.runtime, 'sendMessage'> = browser.runtime,
+): Promise<MessageResponse<T>> {
+  return (await runtime.sendMessage(message)) as MessageResponse<T>;
+}
