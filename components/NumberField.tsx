@@ -1,0 +1,52 @@
+export interface NumberFieldProps {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  /** The message shown beside the field, or null when the value is fine. */
+  error: string | null;
+  onInput: (value: string) => void;
+  /** Called when the person leaves the field or presses Enter. */
+  onCommit: (value: string) => void;
+}
+
+/**
+ * A whole-number field. A text input with a numeric keyboard, not type=number: every keystroke
+ * reaches our own check, so "1e3" or "12,5" get a clear message instead of a silently empty value.
+ */
+export function NumberField({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  onInput,
+  onCommit,
+}: NumberFieldProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        name={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellcheck={false}
+        value={value}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        onChange={(event) => onCommit(event.currentTarget.value)}
+      />
+      <p class="field-hint" id={hintId}>
+        {hint}
+      </p>
+      <p class="field-error" id={errorId} aria-live="polite">
+        {error}
+      </p>
+    </div>
+  );
+}

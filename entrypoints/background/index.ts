@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { ensurePauseScheduled, handleAlarm, schedulePause } from './alarms';
+import { handleMessage } from './messages';
+
+// Listeners are added synchronously in main(): a worker woken by an event only hears it if the
+// listener exists before the first await.
+// https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => schedulePause());
+  browser.runtime.onStartup.addListener(() => ensurePauseScheduled());
+  browser.runtime.onMessage.addListener((message) => handleMessage(message));
+  browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm));
+});

@@ -1,0 +1,21 @@
+import type { Card } from '@/assets/content/types';
+
+/** The line a card offers on its own (a reframe offers its milder thought). */
+export function getCardLine(card: Card): string {
+  return card.kind === 'reframe' ? card.reframe : card.text;
+}
+
+/** Article fragments may start mid-sentence; shown alone, they start with a capital. */
+export function capitalizeFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
+}
+
+/** Picks one card at random from those of the given kind, or null when there is none. */
+export function pickRandomCard(
+  cards: readonly Card[],
+  kind: Card['kind'],
+  random: () => number,
+): Card | null {
+  const candidates = cards.filter((card) => card.kind === kind);
+  return candidates[Math.floor(random() * candidates.length)] ?? null;
+}
