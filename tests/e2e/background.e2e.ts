@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedExtension, launchExtension } from './extension';
+import { firePauseAlarmSoon, getNotificationIds, getPauseAlarm } from './worker';
+
+const MINUTE_MS = 60_000;
+
+describe('the background', () => {
+  let extension: LaunchedExtension;
+  beforeAll(async () => {
+    extension = await launchExtension({ language: 'nl' });
+  });
+  afterAll(() => extension.close());
+
+  it('has a pause pending one interval (30 minutes by default) after install', async () => {
+    const alarm = await waitFor(() => getPauseAlarm(extension));
+    const nowMs = Date.now();
+    expect(alarm.scheduledTime).toBeGreaterThan(nowMs + 28 * MINUTE_MS);
+    expect(alarm.scheduledTime).toBeLessThanOrEqual(nowMs + 30 * MINUTE_MS);
+  });
+
+  it('shows a notification when the alarm fires, then plans the next pause', async () => {
+    expect(await getNotificationIds(extension)).toEqual([]);
+    await firePauseAlarmSoon(extension, 500);
+    await waitFor(async () =>
+      (await getNotificationIds(extension)).includes('pause') ? true : null,
+    );
+    const next = await waitFor(async () => {
+      const alarm = await getPauseAlarm(extension);
+      return alarm && alarm.scheduledTime > Date.now() + 25 * MINUTE_MS ? alarm : null;
+    });
+    expect(next.scheduledTime).toBeLessThanOrEqual(Date.now() + 30 * MINUTE_MS);
+  });
+});
+
+/** Polls until `probe` gives something, for what the browser does in its own time (max 10 s). */
+async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`Nothing came within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from '@wxt-dev/browser';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROME_PATH, EXTENSION_DIR } from './chromium-path';
+
+// Functions passed to `worker.evaluate` run inside the extension, where `chrome` is its API.
+declare const chrome: typeof Browser;
+
+export type Language = 'nl' | 'en';
+export type ColorScheme = 'light' | 'dark';
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** The background service worker as it is now (it may be replaced after a stop). */
+  getWorker: () => Promise<Worker>;
+  /** Opens one of the extension's pages in a new tab. */
+  openPage: (path: string) => Promise<Page>;
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+const BROWSER_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-US' };
+
+/** Starts the system Chromium with the built extension loaded, speaking `language`. */
+export async function launchExtension(options: {
+  language: Language;
+  profileDir?: string;
+}): Promise<LaunchedExtension> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'moedpauze-e2e-')));
+  const locale = BROWSER_LOCALE[options.language];
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    locale,
+    // On Linux, Chromium takes its UI language (what chrome.i18n reports) from the environment.
+    env: { ...process.env, LANGUAGE: options.language, LANG: `${locale.replace('-', '_')}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const getWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await getWorker();
+  const extensionId = new URL(worker.url()).host;
+  // Playwright's `locale` only reaches the pages it opens; the extension's own windows and its
+  // worker hear the browser's real UI language, which needs the browser's locale files.
+  const uiLanguage = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  if (!uiLanguage.startsWith(options.language)) {
+    await context.close();
+    throw new Error(
+      `Chromium speaks "${uiLanguage}", not "${options.language}": its locale files are missing. ` +
+        'On Debian: sudo apt-get install -y chromium-l10n',
+    );
+  }
+  return {
+    context,
+    extensionId,
+    profileDir,
+    getWorker,
+    openPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+/** Saves what a person sees, as `<name>-<language>-<scheme>.png`, for a human to look at. */
+export async function saveScreenshots(page: Page, name: string, language: Language): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({
+      path: join(SCREENSHOT_DIR, `${name}-${language}-${colorScheme}.png`),
+      fullPage: true,
+    });
+  }
+  await page.emulateMedia({ colorScheme: null });
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedExtension, launchExtension, saveScreenshots } from './extension';
+import { getPauseAlarm } from './worker';
+
+const MINUTE_MS = 60_000;
+
+describe('the options page in a Dutch browser', () => {
+  let extension: LaunchedExtension;
+  beforeAll(async () => {
+    extension = await launchExtension({ language: 'nl' });
+  });
+  afterAll(() => extension.close());
+
+  it('keeps a changed interval after a reload, and the next pause moves with it', async () => {
+    const page = await extension.openPage('options.html');
+    const field = page.getByLabel('Tijd tussen pauzes (minuten)');
+    expect(await field.inputValue()).toBe('30');
+    await saveScreenshots(page, 'options', 'nl');
+
+    await field.fill('45');
+    await field.press('Tab');
+    await page.getByText('Opgeslagen.').waitFor();
+    const savedAtMs = Date.now();
+
+    await page.reload();
+    expect(await page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('45');
+    const alarm = await getPauseAlarm(extension);
+    expect(alarm?.scheduledTime).toBeGreaterThan(savedAtMs + 44 * MINUTE_MS);
+    expect(alarm?.scheduledTime).toBeLessThan(savedAtMs + 46 * MINUTE_MS);
+  });
+
+  it('refuses a bad interval with a message beside the field, and stores nothing', async () => {
+    const page = await extension.openPage('options.html');
+    const field = page.getByLabel('Tijd tussen pauzes (minuten)');
+    const before = await field.inputValue();
+    const alarmBefore = await getPauseAlarm(extension);
+
+    const cases = [
+      ['3', 'Minstens 5 minuten.'],
+      ['500', 'Hoogstens 240 minuten (4 uur).'],
+      ['12,5', 'Gebruik een heel aantal minuten, zoals 30.'],
+      ['', 'Vul een aantal minuten in, van 5 tot 240.'],
+    ] as const;
+    for (const [typed, message] of cases) {
+      await field.fill(typed);
+      await field.press('Enter');
+      await page.getByText(message).waitFor();
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+      const description = await page.locator(`#${describedBy.split(' ')[0]}`).textContent();
+      expect(description).toBe(message);
+    }
+    await field.fill('3');
+    await field.press('Tab');
+    await saveScreenshots(page, 'options-error', 'nl');
+
+    await page.reload();
+    expect(await page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe(before);
+    expect((await getPauseAlarm(extension))?.scheduledTime).toBe(alarmBefore?.scheduledTime);
+  });
+});
+
+describe('the options page in an English browser', () => {
+  let extension: LaunchedExtension;
+  beforeAll(async () => {
+    extension = await launchExtension({ language: 'en' });
+  });
+  afterAll(() => extension.close());
+
+  it('speaks English and explains a refusal in English', async () => {
+    const page = await extension.openPage('options.html');
+    const field = page.getByLabel('Time between pauses (minutes)');
+    expect(await field.inputValue()).toBe('30');
+    await saveScreenshots(page, 'options', 'en');
+    await field.fill('4');
+    await field.press('Tab');
+    await page.getByText('At least 5 minutes.').waitFor();
+    await saveScreenshots(page, 'options-error', 'en');
+  });
+});
