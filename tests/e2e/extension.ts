@@ -50,6 +50,12 @@ export async function launchExtension(options: {
       '--disable-sync',
     ],
   });
+  // Any uncaught error or console error on the extension's pages fails the run at close.
+  const pageErrors: string[] = [];
+  context.on('weberror', (webError) => pageErrors.push(String(webError.error())));
+  context.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${message.location().url}: ${message.text()}`);
+  });
   const getWorker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const worker = await getWorker();
@@ -77,6 +83,9 @@ export async function launchExtension(options: {
     close: async ({ keepProfile = false } = {}) => {
       await context.close();
       if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+      if (pageErrors.length > 0) {
+        throw new Error(`The extension's pages reported errors:\n${pageErrors.join('\n')}`);
+      }
     },
   };
 }
