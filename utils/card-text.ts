@@ -9,13 +9,3 @@ export function getCardLine(card: Card): string {
 export function capitalizeFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
-
-/** Picks one card at random from those of the given kind, or null when there is none. */
-export function pickRandomCard(
-  cards: readonly Card[],
-  kind: Card['kind'],
-  random: () => number,
-): Card | null {
-  const candidates = cards.filter((card) => card.kind === kind);
-  return candidates[Math.floor(random() * candidates.length)] ?? null;
-}

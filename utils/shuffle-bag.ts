@@ -89,7 +89,7 @@ export function drawCard(
 }
 
 /** The unique string ids of an untrusted value (anything that is not an array yields none). */
-function sanitizeIds(raw: unknown): string[] {
+export function sanitizeIds(raw: unknown): string[] {
   return Array.isArray(raw)
     ? uniqueIds(raw.filter((id): id is string => typeof id === 'string'))
     : [];

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
-import { capitalizeFirst, getCardLine, pickRandomCard } from '@/utils/card-text';
+import { capitalizeFirst, getCardLine } from '@/utils/card-text';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'a line' };
-const other: Card = { id: 'quote-b', kind: 'quote', section: 'intro', text: 'b line' };
 const reframe: Card = {
   id: 'reframe-a',
   kind: 'reframe',
@@ -25,12 +24,5 @@ describe('card text', () => {
     ['', ''],
   ])('capitalises %j as %j', (text, expected) => {
     expect(capitalizeFirst(text)).toBe(expected);
-  });
-
-  it('picks by the random number among cards of the kind only', () => {
-    const deck = [reframe, quote, other];
-    expect(pickRandomCard(deck, 'quote', () => 0)).toBe(quote);
-    expect(pickRandomCard(deck, 'quote', () => 0.99)).toBe(other);
-    expect(pickRandomCard(deck, 'question', () => 0)).toBeNull();
   });
 });

@@ -18,3 +18,14 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage(uiLanguage)).toBe(language);
   });
 });
+
+describe('resolveLanguage with a chosen language', () => {
+  it.each([
+    ['en-US', 'nl', 'nl'],
+    ['nl-NL', 'en', 'en'],
+    ['nl-NL', 'auto', 'nl'],
+    ['de', 'auto', 'en'],
+  ] as const)('browser %s, chosen %s: speaks %s', (uiLanguage, preference, language) => {
+    expect(resolveLanguage(uiLanguage, preference)).toBe(language);
+  });
+});

@@ -1,10 +1,13 @@
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import {
   loadPreferences,
   PREFERENCES_SCHEMA_VERSION,
   savePreferences,
 } from '@/utils/preferences-store';
+
+const withInterval = (intervalMinutes: number) => ({ ...DEFAULT_PREFERENCES, intervalMinutes });
 
 let storeCount = 0;
 /** A fresh database per test, so tests never see each other's data. */
@@ -13,40 +16,52 @@ const newStore = () => createStore(`preferences-test-${++storeCount}`, 'keyval')
 describe('the preferences store', () => {
   it('starts from the defaults, which is not a repair', async () => {
     expect(await loadPreferences(newStore())).toEqual({
-      preferences: { intervalMinutes: 30 },
+      preferences: DEFAULT_PREFERENCES,
       repairedFields: [],
     });
   });
 
   it('keeps what was saved, under the schema version', async () => {
     const store = newStore();
-    await savePreferences({ intervalMinutes: 90 }, store);
-    expect((await loadPreferences(store)).preferences).toEqual({ intervalMinutes: 90 });
+    const preferences = { intervalMinutes: 90, language: 'en', enabledKinds: ['reframe'] } as const;
+    await savePreferences({ ...preferences, enabledKinds: ['reframe'] }, store);
+    expect((await loadPreferences(store)).preferences).toEqual(preferences);
     expect(await get('preferences', store)).toEqual({
       schemaVersion: PREFERENCES_SCHEMA_VERSION,
-      preferences: { intervalMinutes: 90 },
+      preferences,
     });
   });
 
   it.each([
     ['junk', 'not preferences at all'],
     ['null', null],
-    ['a broken record', { schemaVersion: 1, preferences: { intervalMinutes: 'soon' } }],
-    ['a future version', { schemaVersion: 99, preferences: { intervalMinutes: Number.NaN } }],
-  ])('repairs %s field by field and says so', async (_name, stored) => {
+    ['a bare number', 42],
+  ])('reads %s as the defaults, every field named as repaired', async (_name, stored) => {
     const store = newStore();
     await set('preferences', stored, store);
     expect(await loadPreferences(store)).toEqual({
-      preferences: { intervalMinutes: 30 },
-      repairedFields: ['intervalMinutes'],
+      preferences: DEFAULT_PREFERENCES,
+      repairedFields: ['intervalMinutes', 'language', 'enabledKinds'],
+    });
+  });
+
+  it.each([
+    ['a broken field', { schemaVersion: 1, preferences: { ...withInterval(45), language: 'fr' } }],
+    ['a future version', { schemaVersion: 99, preferences: { ...withInterval(45), language: 7 } }],
+  ])('repairs %s and keeps the good ones', async (_name, stored) => {
+    const store = newStore();
+    await set('preferences', stored, store);
+    expect(await loadPreferences(store)).toEqual({
+      preferences: withInterval(45),
+      repairedFields: ['language'],
     });
   });
 
   it('reads a record without an envelope (the bare preferences)', async () => {
     const store = newStore();
-    await set('preferences', { intervalMinutes: 15 }, store);
+    await set('preferences', withInterval(15), store);
     expect(await loadPreferences(store)).toEqual({
-      preferences: { intervalMinutes: 15 },
+      preferences: withInterval(15),
       repairedFields: [],
     });
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkEnabledKinds,
   checkIntervalMinutes,
+  checkLanguage,
   DEFAULT_PREFERENCES,
-  type FieldError,
+  type NumberError,
   sanitizePreferences,
 } from '@/utils/preferences';
 
@@ -19,7 +21,7 @@ describe('checkIntervalMinutes', () => {
     expect(checkIntervalMinutes(input)).toEqual({ isValid: true, value: minutes });
   });
 
-  it.each<[unknown, FieldError]>([
+  it.each<[unknown, NumberError]>([
     ['', 'required'],
     ['   ', 'required'],
     [null, 'required'],
@@ -43,12 +45,38 @@ describe('checkIntervalMinutes', () => {
   });
 });
 
-describe('sanitizePreferences', () => {
-  it('keeps valid preferences as they are, with nothing repaired', () => {
-    expect(sanitizePreferences({ intervalMinutes: 45 })).toEqual({
-      preferences: { intervalMinutes: 45 },
-      repairedFields: [],
+describe('checkLanguage', () => {
+  it.each(['auto', 'nl', 'en'])('accepts %s', (language) => {
+    expect(checkLanguage(language)).toEqual({ isValid: true, value: language });
+  });
+
+  it.each(['fr', 'NL', '', null, 1])('refuses %j', (language) => {
+    expect(checkLanguage(language)).toEqual({ isValid: false, error: 'unknownLanguage' });
+  });
+});
+
+describe('checkEnabledKinds', () => {
+  it('keeps known kinds in their canonical order, once each', () => {
+    expect(checkEnabledKinds(['step', 'quote', 'step'])).toEqual({
+      isValid: true,
+      value: ['quote', 'step'],
     });
+  });
+
+  it('refuses an empty choice: at least one kind', () => {
+    expect(checkEnabledKinds([])).toEqual({ isValid: false, error: 'noKind' });
+  });
+
+  it.each([[['quote', 'poem']], ['quote'], [null], [[1]]])('refuses %j', (kinds) => {
+    expect(checkEnabledKinds(kinds)).toEqual({ isValid: false, error: 'unknownKind' });
+  });
+});
+
+describe('sanitizePreferences', () => {
+  const valid = { intervalMinutes: 45, language: 'nl', enabledKinds: ['reframe', 'question'] };
+
+  it('keeps valid preferences as they are, with nothing repaired', () => {
+    expect(sanitizePreferences(valid)).toEqual({ preferences: valid, repairedFields: [] });
   });
 
   it.each([
@@ -56,21 +84,38 @@ describe('sanitizePreferences', () => {
     ['a bare string', 'hello'],
     ['an array', [1, 2]],
     ['a number', 7],
-    ['a missing field', {}],
-    ['a string number', { intervalMinutes: '45' }],
-    ['NaN', { intervalMinutes: Number.NaN }],
-    ['out of range', { intervalMinutes: 1000 }],
-    ['a fraction', { intervalMinutes: 7.5 }],
-  ])('repairs %s to the default and says which field', (_name, raw) => {
+    ['an empty object', {}],
+  ])('turns %s into the defaults, naming every field', (_name, raw) => {
     expect(sanitizePreferences(raw)).toEqual({
       preferences: DEFAULT_PREFERENCES,
-      repairedFields: ['intervalMinutes'],
+      repairedFields: ['intervalMinutes', 'language', 'enabledKinds'],
     });
   });
 
+  it.each([
+    ['intervalMinutes', '45'],
+    ['intervalMinutes', Number.NaN],
+    ['intervalMinutes', 1000],
+    ['intervalMinutes', 7.5],
+    ['language', 'de'],
+    ['enabledKinds', []],
+    ['enabledKinds', ['quote', 'poem']],
+    ['enabledKinds', 'quote'],
+  ] as const)('repairs %s = %j alone and keeps the rest', (field, value) => {
+    const { preferences, repairedFields } = sanitizePreferences({ ...valid, [field]: value });
+    expect(repairedFields).toEqual([field]);
+    expect(preferences).toEqual({ ...valid, [field]: DEFAULT_PREFERENCES[field] });
+  });
+
+  it('gives each repair its own copy of the default kinds', () => {
+    const first = sanitizePreferences(null).preferences;
+    first.enabledKinds.pop();
+    expect(sanitizePreferences(null).preferences.enabledKinds).toEqual(
+      DEFAULT_PREFERENCES.enabledKinds,
+    );
+  });
+
   it('ignores fields it does not know', () => {
-    expect(sanitizePreferences({ intervalMinutes: 20, future: true }).preferences).toEqual({
-      intervalMinutes: 20,
-    });
+    expect(sanitizePreferences({ ...valid, future: true }).preferences).toEqual(valid);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { planNextPauseAtMs } from '@/utils/schedule';
 
 describe('planNextPauseAtMs', () => {
@@ -7,6 +8,6 @@ describe('planNextPauseAtMs', () => {
     [30, 0, 30 * 60_000],
     [240, 1_700_000_000_000, 1_700_000_000_000 + 240 * 60_000],
   ])('plans %d minutes after now=%d', (intervalMinutes, nowMs, expected) => {
-    expect(planNextPauseAtMs({ intervalMinutes }, nowMs)).toBe(expected);
+    expect(planNextPauseAtMs({ ...DEFAULT_PREFERENCES, intervalMinutes }, nowMs)).toBe(expected);
   });
 });

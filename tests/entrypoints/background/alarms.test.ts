@@ -6,10 +6,11 @@ import {
   PAUSE_ALARM,
   schedulePause,
 } from '@/entrypoints/background/alarms';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 
 const MINUTE_MS = 60_000;
 const loadInterval = (intervalMinutes: number) => async () => ({
-  preferences: { intervalMinutes },
+  preferences: { ...DEFAULT_PREFERENCES, intervalMinutes },
   repairedFields: [],
 });
 

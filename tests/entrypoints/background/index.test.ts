@@ -2,6 +2,7 @@ import { set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { getPreferencesStore, savePreferences } from '@/utils/preferences-store';
 
 const MINUTE_MS = 60_000;
@@ -9,7 +10,7 @@ const MINUTE_MS = 60_000;
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
-  await savePreferences({ intervalMinutes: 30 });
+  await savePreferences({ ...DEFAULT_PREFERENCES, intervalMinutes: 30 });
   background.main();
 });
 
@@ -31,7 +32,7 @@ describe('the background, wired to the browser', () => {
   });
 
   it('re-plans when a page says the preferences changed', async () => {
-    await savePreferences({ intervalMinutes: 90 });
+    await savePreferences({ ...DEFAULT_PREFERENCES, intervalMinutes: 90 });
     const beforeMs = Date.now();
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'preferences-changed' },
