@@ -3,8 +3,10 @@ import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import { messages as enMessages } from '@/assets/i18n/en';
 import { messages as nlMessages } from '@/assets/i18n/nl';
-import { capitalizeFirst, getCardLine, pickRandomCard } from '@/utils/card-text';
+import { capitalizeFirst, getCardLine } from '@/utils/card-text';
+import { drawNextCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
+import { loadPreferences } from '@/utils/preferences-store';
 
 /** The notification of a pause; one at a time, so a new one replaces an old one. */
 export const PAUSE_NOTIFICATION = 'pause';
@@ -23,15 +25,22 @@ const defaultDeps = (): NotificationDeps => ({
   random: Math.random,
 });
 
-/** Announces a pause quietly: a system notification with a line from the article. */
+/**
+ * Announces a pause quietly: a system notification with the next card of the same shuffle bag
+ * the popup draws from, so a line seen here does not come back there before the deck is through.
+ */
 export async function showPauseNotification(deps: NotificationDeps = defaultDeps()): Promise<void> {
-  const isDutch = resolveLanguage(deps.getUiLanguage()) === 'nl';
-  const card = pickRandomCard(isDutch ? nlCards : enCards, 'quote', deps.random);
-  const messages = isDutch ? nlMessages : enMessages;
+  const { preferences } = await loadPreferences();
+  const isDutch = resolveLanguage(deps.getUiLanguage(), preferences.language) === 'nl';
+  const card = await drawNextCard(
+    isDutch ? nlCards : enCards,
+    preferences.enabledKinds,
+    deps.random,
+  );
   await deps.notifications.create(PAUSE_NOTIFICATION, {
     type: 'basic',
     iconUrl: deps.getIconUrl(),
-    title: messages.notificationTitle,
+    title: (isDutch ? nlMessages : enMessages).notificationTitle,
     message: card ? capitalizeFirst(getCardLine(card)) : '',
   });
 }

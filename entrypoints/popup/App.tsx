@@ -1,35 +1,93 @@
 import { useState } from 'preact/hooks';
+import type { Card } from '@/assets/content/types';
+import type { UiMessages } from '@/assets/i18n/types';
 import { CardView } from '@/components/CardView';
-import { pickRandomCard } from '@/utils/card-text';
-import type { Locale } from '@/utils/locale';
 
 export interface PopupAppProps {
-  locale: Locale;
-  random: () => number;
+  messages: UiMessages;
+  initialCard: Card | null;
+  /** Draws the next card from the stored bag (null when no card is enabled). */
+  drawNext: () => Promise<Card | null>;
+  hide: (card: Card) => Promise<void>;
+  unhide: (card: Card) => Promise<void>;
   /** Where the settings live, for the link's address. */
   settingsUrl: string;
   onOpenSettings: () => void;
 }
 
-/** The toolbar popup: one line from the article, and the way to the settings. */
-export function App({ locale, random, settingsUrl, onOpenSettings }: PopupAppProps) {
-  const { messages } = locale;
-  const [card] = useState(() => pickRandomCard(locale.cards, 'quote', random));
+/** The toolbar popup: one card to carry into the next hour, another on request. */
+export function App(props: PopupAppProps) {
+  const { messages } = props;
+  const [card, setCard] = useState(props.initialCard);
+  const [hiddenCard, setHiddenCard] = useState<Card | null>(null);
+
+  async function showNext() {
+    setHiddenCard(null);
+    setCard(await props.drawNext());
+  }
+
+  async function hideCurrent(current: Card) {
+    await props.hide(current);
+    setCard(await props.drawNext());
+    setHiddenCard(current);
+  }
+
+  async function undoHide(hidden: Card) {
+    await props.unhide(hidden);
+    setHiddenCard(null);
+    setCard(hidden);
+  }
+
   return (
     <main class="popup">
       <h1 class="popup-title">{messages.popupHeading}</h1>
-      {card ? <CardView card={card} kindLabel={messages.cardLabel} /> : <p>{messages.emptyDeck}</p>}
-      <nav class="popup-nav">
+      {/* Polite: a new card is read out after "Nog een", without stealing focus. */}
+      <div class="card-slot" aria-live="polite">
+        {card ? (
+          <CardView key={card.id} card={card} messages={messages} />
+        ) : (
+          <p class="card card-empty">{messages.emptyDeck}</p>
+        )}
+      </div>
+      <div class="popup-actions">
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={!card}
+          onClick={() => void showNext()}
+        >
+          {messages.drawNext}
+        </button>
+        <button
+          type="button"
+          class="button button-quiet"
+          disabled={!card}
+          onClick={() => card && void hideCurrent(card)}
+        >
+          {messages.hideCard}
+        </button>
+      </div>
+      <footer class="popup-footer">
+        <p class="popup-status" role="status">
+          {hiddenCard && (
+            <>
+              {messages.cardHidden}{' '}
+              <button type="button" class="button-link" onClick={() => void undoHide(hiddenCard)}>
+                {messages.undoHide}
+              </button>
+            </>
+          )}
+        </p>
         <a
-          href={settingsUrl}
+          href={props.settingsUrl}
           onClick={(event) => {
             event.preventDefault();
-            onOpenSettings();
+            props.onOpenSettings();
           }}
         >
           {messages.openSettings}
         </a>
-      </nav>
+      </footer>
     </main>
   );
 }

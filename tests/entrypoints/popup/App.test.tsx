@@ -1,77 +1,79 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cards as enCards } from '@/assets/content/en';
-import { cards as nlCards } from '@/assets/content/nl';
-import { messages as enMessages } from '@/assets/i18n/en';
-import { messages as nlMessages } from '@/assets/i18n/nl';
-import { App } from '@/entrypoints/popup/App';
-import { capitalizeFirst } from '@/utils/card-text';
-import type { Locale } from '@/utils/locale';
+import type { Card } from '@/assets/content/types';
+import { messages as nl } from '@/assets/i18n/nl';
+import { App, type PopupAppProps } from '@/entrypoints/popup/App';
 
-const nl: Locale = { language: 'nl', messages: nlMessages, cards: nlCards };
-const en: Locale = { language: 'en', messages: enMessages, cards: enCards };
-const quoteTexts = (locale: Locale) =>
-  locale.cards.flatMap((card) => (card.kind === 'quote' ? [capitalizeFirst(card.text)] : []));
-const shownLine = () => document.querySelector('blockquote')?.textContent;
+const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'eerste zin.' };
+const step: Card = { id: 'step-b', kind: 'step', section: 'steps', text: 'tweede zin.' };
 
 afterEach(cleanup);
 
+function renderPopup(overrides: Partial<PopupAppProps> = {}) {
+  const props: PopupAppProps = {
+    messages: nl,
+    initialCard: quote,
+    drawNext: vi.fn(async () => step),
+    hide: vi.fn(async () => {}),
+    unhide: vi.fn(async () => {}),
+    settingsUrl: 'options.html',
+    onOpenSettings: vi.fn(),
+    ...overrides,
+  };
+  render(<App {...props} />);
+  return props;
+}
+
 describe('the popup', () => {
-  it('shows the drawn line from the article as a quotation, with its kind in words', () => {
-    render(
-      <App locale={nl} random={() => 0} settingsUrl="options.html" onOpenSettings={() => {}} />,
+  it('shows the drawn card', () => {
+    renderPopup();
+    expect(screen.getByRole('figure', { name: 'Uit het artikel' }).textContent).toContain(
+      'Eerste zin.',
     );
-    expect(shownLine()).toBe(quoteTexts(nl)[0]);
-    expect(screen.getByRole('figure', { name: 'Uit het artikel' })).toBeTruthy();
   });
 
-  it('draws with the given random number', () => {
-    render(
-      <App
-        locale={nl}
-        random={() => 0.9999}
-        settingsUrl="options.html"
-        onOpenSettings={() => {}}
-      />,
-    );
-    expect(shownLine()).toBe(quoteTexts(nl).at(-1));
+  it('"Nog een" draws the next card', async () => {
+    const props = renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Nog een' }));
+    await screen.findByText('Tweede zin.');
+    expect(props.drawNext).toHaveBeenCalledOnce();
+    expect(screen.queryByText('Eerste zin.')).toBeNull();
   });
 
-  it('speaks English with an English locale', () => {
-    render(
-      <App locale={en} random={() => 0} settingsUrl="options.html" onOpenSettings={() => {}} />,
+  it('"Niet meer tonen" hides the card, shows the next, and offers undo right there', async () => {
+    const props = renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Niet meer tonen' }));
+    await screen.findByText('Tweede zin.');
+    expect(props.hide).toHaveBeenCalledWith(quote);
+    expect(screen.getByRole('status').textContent).toContain('Kaart verborgen.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
+    await screen.findByText('Eerste zin.');
+    expect(props.unhide).toHaveBeenCalledWith(quote);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('says kindly when no card is enabled, and offers no card actions', () => {
+    renderPopup({ initialCard: null });
+    expect(screen.getByText(nl.emptyDeck)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Nog een' }) as HTMLButtonElement).disabled).toBe(
+      true,
     );
-    expect(shownLine()).toBe(quoteTexts(en)[0]);
-    expect(screen.getByRole('link', { name: 'Settings' })).toBeTruthy();
   });
 
   it('opens the settings from a real link', () => {
-    const onOpenSettings = vi.fn();
-    render(
-      <App
-        locale={nl}
-        random={() => 0}
-        settingsUrl="options.html"
-        onOpenSettings={onOpenSettings}
-      />,
-    );
+    const props = renderPopup();
     const link = screen.getByRole('link', { name: 'Instellingen' });
     expect(link.getAttribute('href')).toBe('options.html');
     fireEvent.click(link);
-    expect(onOpenSettings).toHaveBeenCalledOnce();
+    expect(props.onOpenSettings).toHaveBeenCalledOnce();
   });
 
-  it('says so kindly when there is no card to show', () => {
-    render(
-      <App
-        locale={{ ...nl, cards: [] }}
-        random={() => 0}
-        settingsUrl="options.html"
-        onOpenSettings={() => {}}
-      />,
-    );
-    expect(screen.getByText(nlMessages.emptyDeck)).toBeTruthy();
-    expect(shownLine()).toBeUndefined();
+  it('announces a new card politely', async () => {
+    renderPopup();
+    const figure = screen.getByRole('figure');
+    expect(figure.closest('[aria-live="polite"]')).not.toBeNull();
+    await waitFor(() => expect(figure).toBeTruthy());
   });
 });
