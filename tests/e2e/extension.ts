@@ -28,7 +28,10 @@ const BROWSER_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-US' };
 export async function launchExtension(options: {
   language: Language;
   profileDir?: string;
+  /** A built extension other than the default build, e.g. a copy with extra pages. */
+  extensionDir?: string;
 }): Promise<LaunchedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'moedpauze-e2e-')));
   const locale = BROWSER_LOCALE[options.language];
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -38,8 +41,8 @@ export async function launchExtension(options: {
     // On Linux, Chromium takes its UI language (what chrome.i18n reports) from the environment.
     env: { ...process.env, LANGUAGE: options.language, LANG: `${locale.replace('-', '_')}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',

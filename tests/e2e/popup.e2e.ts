@@ -1,10 +1,54 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
-import { capitalizeFirst, getCardLine } from '@/utils/card-text';
+import { cards as nlCards } from '@/assets/content/nl';
 import { isInArticle } from './article';
+import { findAxeViolations } from './axe';
 import { type LaunchedExtension, launchExtension, saveScreenshots } from './extension';
 
-const POPUP_VIEWPORT = { width: 360, height: 320 };
+const POPUP_VIEWPORT = { width: 360, height: 600 };
+
+interface SeenCard {
+  kind: string;
+  /** What the card says before anything is revealed, as a person reads it. */
+  text: string;
+  popupHeightPx: number;
+  doesCardOverflow: boolean;
+}
+
+/** Opens the popup as the toolbar button would, and reads the card a person sees. */
+async function openPopup(extension: LaunchedExtension) {
+  const page = await extension.openPage('popup.html');
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await page.locator('.card-kind').waitFor();
+  const seen: SeenCard = await page.evaluate(() => {
+    const card = document.querySelector('.card') as HTMLElement;
+    const text = card.querySelector('.card-text')?.cloneNode(true) as HTMLElement;
+    for (const hidden of text.querySelectorAll('.visually-hidden, button')) hidden.remove();
+    return {
+      kind: card.querySelector('.card-kind')?.textContent ?? '',
+      text: (text.textContent ?? '').trim(),
+      popupHeightPx: document.body.getBoundingClientRect().height,
+      doesCardOverflow: card.scrollHeight > card.clientHeight,
+    };
+  });
+  return { page, seen };
+}
+
+/** Presses "Nog een" until a card of `kind` shows; a whole cycle holds every kind. */
+async function drawUntilKind(page: Page, kind: string) {
+  const card = page.locator('.card');
+  for (let draw = 0; draw <= nlCards.length; draw++) {
+    if ((await card.getAttribute('data-kind')) === kind) return;
+    const before = await card.textContent();
+    await page.getByRole('button', { name: 'Nog een' }).click();
+    await page.waitForFunction(
+      (text) => document.querySelector('.card')?.textContent !== text,
+      before,
+    );
+  }
+  throw new Error(`No ${kind} card in a whole cycle`);
+}
 
 describe('the popup in a Dutch browser', () => {
   let extension: LaunchedExtension;
@@ -13,35 +57,96 @@ describe('the popup in a Dutch browser', () => {
   });
   afterAll(() => extension.close());
 
-  it('shows a line that stands word for word in the article', async () => {
-    const page = await extension.openPage('popup.html');
-    await page.setViewportSize(POPUP_VIEWPORT);
-    await page.getByText('Uit het artikel').waitFor();
-    const line = (await page.locator('blockquote').textContent()) ?? '';
-    expect(line.length).toBeGreaterThan(10);
-    expect(isInArticle(line), `"${line}" is not in the article`).toBe(true);
+  it('shows every card of the article once before any repeats, at one steady size', async () => {
+    const seen: SeenCard[] = [];
+    for (let open = 0; open < nlCards.length; open++) {
+      const { page, seen: card } = await openPopup(extension);
+      seen.push(card);
+      await page.close();
+    }
+    const texts = seen.map((card) => card.text.replace(/^“|”$/g, ''));
+    expect(new Set(texts).size).toBe(nlCards.length);
+    for (const text of texts)
+      expect(isInArticle(text), `"${text}" is not in the article`).toBe(true);
+    expect(new Set(seen.map((card) => card.kind))).toEqual(
+      new Set(['Uit het artikel', 'Zelfspraak', 'Reflectievraag', 'Kleine stap']),
+    );
+    expect(new Set(seen.map((card) => card.popupHeightPx)).size).toBe(1);
+    expect(seen.filter((card) => card.doesCardOverflow)).toEqual([]);
+  });
+
+  it('draws another card on "Nog een", by keyboard, with visible focus', async () => {
+    const { page, seen } = await openPopup(extension);
+    const button = page.getByRole('button', { name: 'Nog een' });
+    await button.focus();
+    expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
+      'solid',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (before) => !document.querySelector('.card-text')?.textContent?.includes(before),
+      seen.text,
+    );
+  });
+
+  it('reveals the milder thought of a reframe, without the popup changing size', async () => {
+    const { page } = await openPopup(extension);
+    await drawUntilKind(page, 'reframe');
+    const reveal = page.getByRole('button', { name: 'Bekijk het anders' });
+    const heightBefore = await page.evaluate(() => document.body.getBoundingClientRect().height);
+    await saveScreenshots(page, 'popup-reframe', 'nl');
+    await reveal.press('Enter');
+    const milder = page.locator('.card-reframe');
+    await milder.waitFor();
+    expect(await milder.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBe(
+      heightBefore,
+    );
+    await saveScreenshots(page, 'popup-reframe-revealed', 'nl');
+    expect(await findAxeViolations(page)).toEqual({ light: [], dark: [] });
+  });
+
+  it('hides a card for good, with undo right there', async () => {
+    const { page, seen } = await openPopup(extension);
+    await page.getByRole('button', { name: 'Niet meer tonen' }).click();
+    await page.getByRole('status').getByText('Kaart verborgen.').waitFor();
+    await saveScreenshots(page, 'popup-hidden', 'nl');
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.waitForFunction(
+      (text) => document.querySelector('.card-text')?.textContent?.includes(text),
+      seen.text.replace(/^“|”$/g, ''),
+    );
+
+    // Hidden for good: gone from a whole cycle of later opens, back after a restore in settings.
+    await page.getByRole('button', { name: 'Niet meer tonen' }).click();
+    await page.getByRole('status').getByText('Kaart verborgen.').waitFor();
+    for (let open = 0; open < nlCards.length; open++) {
+      const next = await openPopup(extension);
+      expect(next.seen.text).not.toBe(seen.text);
+      await next.page.close();
+    }
+    const options = await extension.openPage('options.html');
+    await options.getByRole('button', { name: 'Terugzetten' }).click();
+    await options.getByText('Je hebt geen kaarten verborgen.').waitFor();
+    // An open settings tab would be focused, not opened again, by the popup's link.
+    await options.close();
+  });
+
+  it('passes axe (WCAG 2.2 AA) in light and dark, and looks right', async () => {
+    const { page } = await openPopup(extension);
+    expect(await findAxeViolations(page)).toEqual({ light: [], dark: [] });
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await saveScreenshots(page, 'popup', 'nl');
   });
 
   it('opens the settings from its link', async () => {
-    const page = await extension.openPage('popup.html');
+    const { page } = await openPopup(extension);
     const optionsOpened = extension.context.waitForEvent('page', {
       predicate: (opened) => opened.url().endsWith('/options.html'),
     });
     await page.getByRole('link', { name: 'Instellingen' }).click();
     const options = await optionsOpened;
     await options.getByLabel('Tijd tussen pauzes (minuten)').waitFor();
-  });
-
-  it('is usable by keyboard: the link takes focus, visibly', async () => {
-    const page = await extension.openPage('popup.html');
-    await page.getByText('Uit het artikel').waitFor();
-    await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    expect(await focused.textContent()).toBe('Instellingen');
-    const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
-    expect(outline).toBe('solid');
   });
 });
 
@@ -52,15 +157,33 @@ describe('the popup in an English browser', () => {
   });
   afterAll(() => extension.close());
 
-  it('speaks English', async () => {
-    const page = await extension.openPage('popup.html');
-    await page.setViewportSize(POPUP_VIEWPORT);
-    await page.getByText('From the article').waitFor();
-    const line = (await page.locator('blockquote').textContent()) ?? '';
-    const englishLines = enCards.map((card) => capitalizeFirst(getCardLine(card)));
-    expect(englishLines).toContain(line);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  it('speaks English, every card at one steady size', async () => {
+    const englishTexts = new Set(
+      enCards.map((card) => (card.kind === 'reframe' ? card.thought : card.text)),
+    );
+    const seen: SeenCard[] = [];
+    for (let open = 0; open < enCards.length; open++) {
+      const { page, seen: card } = await openPopup(extension);
+      seen.push(card);
+      await page.close();
+    }
+    const texts = seen.map((card) => card.text.replace(/^“|”$/g, ''));
+    expect(new Set(texts).size).toBe(enCards.length);
+    for (const text of texts) {
+      const isEnglish = [...englishTexts].some(
+        (english) => english.toLowerCase() === text.toLowerCase(),
+      );
+      expect(isEnglish, `"${text}" is not an English card`).toBe(true);
+    }
+    expect(new Set(seen.map((card) => card.popupHeightPx)).size).toBe(1);
+    expect(seen.filter((card) => card.doesCardOverflow)).toEqual([]);
+  });
+
+  it('passes axe in light and dark, and looks right', async () => {
+    const { page } = await openPopup(extension);
     await page.getByRole('link', { name: 'Settings' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await findAxeViolations(page)).toEqual({ light: [], dark: [] });
     await saveScreenshots(page, 'popup', 'en');
   });
 });
