@@ -19,8 +19,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
-      // Extension pages load from disk: no preload polyfill, no sourcemaps shipped.
-      modulePreload: false,
+      // Preload a page's shared chunks with the page (every supported browser has modulepreload).
+      modulePreload: { polyfill: false },
     },
   }),
   manifest: ({ browser }) => ({

@@ -1,52 +1,61 @@
-import { createStore, get, type UseStore, update } from 'idb-keyval';
-import type { Card, CardKind } from '@/assets/content/types';
+import { get, type UseStore, update } from 'idb-keyval';
+import type { Card } from '@/assets/content/types';
+import { getDatabase } from './database';
 import { findCard, getEnabledCardIds } from './deck';
-import { type BagState, drawCard, EMPTY_BAG, sanitizeBagState, sanitizeIds } from './shuffle-bag';
+import type { Preferences } from './preferences';
+import { PREFERENCES_KEY, readPreferencesRecord } from './preferences-store';
+import { drawCard, sanitizeBagState, sanitizeIds } from './shuffle-bag';
 
-// Two keys, not one record: the popup writes the bag on every draw, and that must never race
-// with the options page restoring a hidden card. Each write is one read-modify-write transaction.
-const BAG_KEY = 'bag';
-const HIDDEN_KEY = 'hidden-card-ids';
+// The deck's records: the shuffle bag (written on every draw) and the hidden cards. Two keys,
+// not one record, so restoring a hidden card never races with a draw.
+const BAG_KEY = 'deck-bag';
+const HIDDEN_KEY = 'deck-hidden-card-ids';
 
-let defaultStore: UseStore | undefined;
-
-/** The deck's database, opened on first use. */
-export function getDeckStore(): UseStore {
-  defaultStore ??= createStore('moedpauze-deck', 'keyval');
-  return defaultStore;
+export interface Draw {
+  card: Card | null;
+  /** The preferences the draw honoured, read in the same transaction. */
+  preferences: Preferences;
 }
 
-/** Draws the next card among `enabledIds` from the stored bag, and stores the bag, atomically. */
-export async function drawNextCardId(
-  enabledIds: readonly string[],
+/**
+ * Draws the next card of the enabled kinds, hidden cards left out: reads the preferences, the
+ * hidden cards and the bag, and stores the bag, in one transaction (one round trip, and no other
+ * draw can come between). Card ids are the same in every language, so `cards` may be either deck.
+ */
+export function drawNextCard(
+  cards: readonly Card[],
   random: () => number,
-  store: UseStore = getDeckStore(),
-): Promise<string | null> {
-  let cardId: string | null = null;
-  await update(
-    BAG_KEY,
-    (stored: unknown) => {
-      const drawn = drawCard(sanitizeBagState(stored), enabledIds, random);
-      cardId = drawn.cardId;
-      return drawn.state;
-    },
-    store,
+  store: UseStore = getDatabase(),
+): Promise<Draw> {
+  return store(
+    'readwrite',
+    (objectStore) =>
+      new Promise<Draw>((resolve, reject) => {
+        const preferencesRequest = objectStore.get(PREFERENCES_KEY);
+        const hiddenRequest = objectStore.get(HIDDEN_KEY);
+        const bagRequest = objectStore.get(BAG_KEY);
+        // Requests of one transaction complete in order: once the bag is read, all three are.
+        bagRequest.onsuccess = () => {
+          const { preferences } = readPreferencesRecord(preferencesRequest.result);
+          const hiddenCardIds = sanitizeIds(hiddenRequest.result);
+          const enabledIds = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
+          const drawn = drawCard(sanitizeBagState(bagRequest.result), enabledIds, random);
+          objectStore.put(drawn.state, BAG_KEY);
+          // The card is known now: the page shows it while the bag's write commits.
+          resolve({ card: findCard(cards, drawn.cardId), preferences });
+        };
+        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
+      }),
   );
-  return cardId;
-}
-
-/** The stored bag, valid whatever was stored. */
-export async function loadBag(store: UseStore = getDeckStore()): Promise<BagState> {
-  return sanitizeBagState((await get(BAG_KEY, store)) ?? EMPTY_BAG);
 }
 
 /** The ids of the cards the user chose not to see again (junk reads as none). */
-export async function loadHiddenCardIds(store: UseStore = getDeckStore()): Promise<string[]> {
+export async function loadHiddenCardIds(store: UseStore = getDatabase()): Promise<string[]> {
   return sanitizeIds(await get(HIDDEN_KEY, store));
 }
 
 /** Hides a card from every future draw. */
-export async function hideCard(cardId: string, store: UseStore = getDeckStore()): Promise<void> {
+export async function hideCard(cardId: string, store: UseStore = getDatabase()): Promise<void> {
   await update(
     HIDDEN_KEY,
     (stored: unknown) => [...new Set([...sanitizeIds(stored), cardId])],
@@ -55,22 +64,10 @@ export async function hideCard(cardId: string, store: UseStore = getDeckStore())
 }
 
 /** Shows a hidden card again. */
-export async function unhideCard(cardId: string, store: UseStore = getDeckStore()): Promise<void> {
+export async function unhideCard(cardId: string, store: UseStore = getDatabase()): Promise<void> {
   await update(
     HIDDEN_KEY,
     (stored: unknown) => sanitizeIds(stored).filter((id) => id !== cardId),
     store,
   );
-}
-
-/** Draws the next card of `cards` among the enabled kinds, leaving hidden cards out. */
-export async function drawNextCard(
-  cards: readonly Card[],
-  enabledKinds: readonly CardKind[],
-  random: () => number,
-  store: UseStore = getDeckStore(),
-): Promise<Card | null> {
-  const hiddenCardIds = await loadHiddenCardIds(store);
-  const enabledIds = getEnabledCardIds(cards, enabledKinds, hiddenCardIds);
-  return findCard(cards, await drawNextCardId(enabledIds, random, store));
 }

@@ -11,9 +11,7 @@ export interface Locale {
 
 /** Loads one language only; each language is its own chunk, so a page never downloads both. */
 export async function loadLocale(language: Language): Promise<Locale> {
-  const [{ messages }, { cards }] =
-    language === 'nl'
-      ? await Promise.all([import('@/assets/i18n/nl'), import('@/assets/content/nl')])
-      : await Promise.all([import('@/assets/i18n/en'), import('@/assets/content/en')]);
+  const { messages, cards } =
+    language === 'nl' ? await import('@/assets/locales/nl') : await import('@/assets/locales/en');
   return { language, messages, cards };
 }

@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { Preferences } from './preferences';
 
 /**
  * Every message between the pages and the background, with its answer. idb-keyval has no change
  * events, so a page that saved something says so here and the background re-plans.
  */
 export interface MessageMap {
-  'preferences-changed': { request: Record<never, never>; response: { nextPauseAtMs: number } };
+  'preferences-changed': {
+    /** Which preferences changed: only a new interval moves the next pause. */
+    request: { changedFields: (keyof Preferences)[] };
+    response: { nextPauseAtMs: number };
+  };
 }
 
 export type MessageType = keyof MessageMap;
@@ -16,13 +21,12 @@ export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
 
 const MESSAGE_TYPES: readonly MessageType[] = ['preferences-changed'];
 
-/** True when `value` is one of our messages (anything else on the bus is ignored). */
+/** True when `value` is one of our messages, well formed (anything else is ignored). */
 export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    MESSAGE_TYPES.includes((value as { type?: unknown }).type as MessageType)
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, changedFields } = value as { type?: unknown; changedFields?: unknown };
+  if (!MESSAGE_TYPES.includes(type as MessageType)) return false;
+  return Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string');
 }
 
 /** Sends a typed message to the background and returns its typed answer. */

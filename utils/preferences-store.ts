@@ -1,4 +1,5 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { get, set, type UseStore } from 'idb-keyval';
+import { getDatabase } from './database';
 import {
   isRecord,
   type Preferences,
@@ -9,26 +10,23 @@ import {
 /** The schema version of the stored preferences record. */
 export const PREFERENCES_SCHEMA_VERSION = 1;
 
-const PREFERENCES_KEY = 'preferences';
+/** The key of the preferences record in the shared database. */
+export const PREFERENCES_KEY = 'preferences';
 
 interface StoredPreferences {
   schemaVersion: number;
   preferences: Preferences;
 }
 
-let defaultStore: UseStore | undefined;
-
-/** The preferences database, opened on first use (one database per store: idb-keyval's rule). */
-export function getPreferencesStore(): UseStore {
-  defaultStore ??= createStore('moedpauze-preferences', 'keyval');
-  return defaultStore;
-}
-
 /** Loads the preferences; whatever is stored comes back valid, with the repaired fields named. */
 export async function loadPreferences(
-  store: UseStore = getPreferencesStore(),
+  store: UseStore = getDatabase(),
 ): Promise<SanitizedPreferences> {
-  const stored: unknown = await get(PREFERENCES_KEY, store);
+  return readPreferencesRecord(await get(PREFERENCES_KEY, store));
+}
+
+/** Valid preferences from the stored record as it is (for readers of several records at once). */
+export function readPreferencesRecord(stored: unknown): SanitizedPreferences {
   if (stored === undefined) return sanitizeFresh();
   const body = isRecord(stored) && 'preferences' in stored ? stored.preferences : stored;
   return sanitizePreferences(body);
@@ -37,7 +35,7 @@ export async function loadPreferences(
 /** Saves valid preferences under the current schema version. */
 export async function savePreferences(
   preferences: Preferences,
-  store: UseStore = getPreferencesStore(),
+  store: UseStore = getDatabase(),
 ): Promise<void> {
   const record: StoredPreferences = {
     schemaVersion: PREFERENCES_SCHEMA_VERSION,

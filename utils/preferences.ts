@@ -119,3 +119,10 @@ export function sanitizePreferences(raw: unknown): SanitizedPreferences {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The fields whose values differ between two sets of preferences. */
+export function listChangedFields(before: Preferences, after: Preferences): (keyof Preferences)[] {
+  return (Object.keys(after) as (keyof Preferences)[]).filter(
+    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
+}

@@ -1,5 +1,18 @@
 import { isMessage, type Message, type MessageResponse } from '@/utils/messages';
-import { schedulePause } from './alarms';
+import { ensurePauseScheduled, schedulePause } from './alarms';
+import { applyPopupLanguage } from './popup';
+
+export interface MessageDeps {
+  reschedule: (nowMs: number) => Promise<number>;
+  ensureScheduled: (nowMs: number) => Promise<number>;
+  applyPopupLanguage: () => Promise<void>;
+}
+
+const defaultDeps: MessageDeps = {
+  reschedule: schedulePause,
+  ensureScheduled: ensurePauseScheduled,
+  applyPopupLanguage,
+};
 
 /**
  * Answers the pages' messages. Returns undefined for anything that is not ours, so other
@@ -7,12 +20,19 @@ import { schedulePause } from './alarms';
  */
 export function handleMessage(
   message: unknown,
-  reschedule: (nowMs: number) => Promise<number> = schedulePause,
   nowMs: number = Date.now(),
+  deps: MessageDeps = defaultDeps,
 ): Promise<MessageResponse<Message['type']>> | undefined {
   if (!isMessage(message)) return undefined;
   switch (message.type) {
     case 'preferences-changed':
-      return reschedule(nowMs).then((nextPauseAtMs) => ({ nextPauseAtMs }));
+      return (async () => {
+        await deps.applyPopupLanguage();
+        // A new language or kind of card must not push the next pause back.
+        const nextPauseAtMs = message.changedFields.includes('intervalMinutes')
+          ? await deps.reschedule(nowMs)
+          : await deps.ensureScheduled(nowMs);
+        return { nextPauseAtMs };
+      })();
   }
 }

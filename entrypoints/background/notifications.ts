@@ -4,9 +4,9 @@ import { cards as nlCards } from '@/assets/content/nl';
 import { messages as enMessages } from '@/assets/i18n/en';
 import { messages as nlMessages } from '@/assets/i18n/nl';
 import { capitalizeFirst, getCardLine } from '@/utils/card-text';
+import { findCard } from '@/utils/deck';
 import { drawNextCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
-import { loadPreferences } from '@/utils/preferences-store';
 
 /** The notification of a pause; one at a time, so a new one replaces an old one. */
 export const PAUSE_NOTIFICATION = 'pause';
@@ -30,17 +30,13 @@ const defaultDeps = (): NotificationDeps => ({
  * the popup draws from, so a line seen here does not come back there before the deck is through.
  */
 export async function showPauseNotification(deps: NotificationDeps = defaultDeps()): Promise<void> {
-  const { preferences } = await loadPreferences();
+  const { card, preferences } = await drawNextCard(nlCards, deps.random);
   const isDutch = resolveLanguage(deps.getUiLanguage(), preferences.language) === 'nl';
-  const card = await drawNextCard(
-    isDutch ? nlCards : enCards,
-    preferences.enabledKinds,
-    deps.random,
-  );
+  const shown = isDutch ? card : findCard(enCards, card?.id ?? null);
   await deps.notifications.create(PAUSE_NOTIFICATION, {
     type: 'basic',
     iconUrl: deps.getIconUrl(),
     title: (isDutch ? nlMessages : enMessages).notificationTitle,
-    message: card ? capitalizeFirst(getCardLine(card)) : '',
+    message: shown ? capitalizeFirst(getCardLine(shown)) : '',
   });
 }

@@ -4,14 +4,25 @@ import { loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
 import { loadLocale } from '@/utils/locale';
 import { sendMessage } from '@/utils/messages';
-import type { Preferences } from '@/utils/preferences';
+import { listChangedFields, type Preferences } from '@/utils/preferences';
 import { loadPreferences, savePreferences } from '@/utils/preferences-store';
 import { App } from './App';
 
 const root = document.getElementById('app') as HTMLElement;
 const [loaded, hiddenCardIds] = await Promise.all([loadPreferences(), loadHiddenCardIds()]);
+/** What the store holds now: each save is compared with it, so the background hears exactly what changed. */
+let saved = loaded.preferences;
 
-/** Renders the page in the language the preferences ask for (again after a change: at once). */
+/** Saves, tells the background what changed, and speaks a newly chosen language at once. */
+async function save(next: Preferences) {
+  await savePreferences(next);
+  const changedFields = listChangedFields(saved, next);
+  saved = next;
+  await sendMessage({ type: 'preferences-changed', changedFields });
+  if (changedFields.includes('language')) await renderIn(next);
+}
+
+/** Renders the page in the language the preferences ask for. */
 async function renderIn(preferences: Preferences) {
   const locale = await loadLocale(
     resolveLanguage(browser.i18n.getUILanguage(), preferences.language),
@@ -24,18 +35,11 @@ async function renderIn(preferences: Preferences) {
       initialPreferences={preferences}
       initialHiddenCardIds={hiddenCardIds}
       hasRepairedData={loaded.repairedFields.length > 0}
-      onSave={async (next) => {
-        await savePreferences(next);
-        // Only the interval moves the next pause; a new language must not push it back.
-        if (next.intervalMinutes !== preferences.intervalMinutes) {
-          await sendMessage({ type: 'preferences-changed' });
-        }
-        if (next.language !== preferences.language) await renderIn(next);
-      }}
+      onSave={save}
       onRestoreCard={unhideCard}
     />,
     root,
   );
 }
 
-await renderIn(loaded.preferences);
+await renderIn(saved);

@@ -10,9 +10,8 @@ export interface PopupAppProps {
   drawNext: () => Promise<Card | null>;
   hide: (card: Card) => Promise<void>;
   unhide: (card: Card) => Promise<void>;
-  /** Where the settings live, for the link's address. */
+  /** Where the settings live; the link opens them in a tab of their own. */
   settingsUrl: string;
-  onOpenSettings: () => void;
 }
 
 /** The toolbar popup: one card to carry into the next hour, another on request. */
@@ -78,13 +77,7 @@ export function App(props: PopupAppProps) {
             </>
           )}
         </p>
-        <a
-          href={props.settingsUrl}
-          onClick={(event) => {
-            event.preventDefault();
-            props.onOpenSettings();
-          }}
-        >
+        <a href={props.settingsUrl} target="_blank" rel="noopener">
           {messages.openSettings}
         </a>
       </footer>

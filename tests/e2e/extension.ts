@@ -19,6 +19,8 @@ export interface LaunchedExtension {
   getWorker: () => Promise<Worker>;
   /** Opens one of the extension's pages in a new tab. */
   openPage: (path: string) => Promise<Page>;
+  /** The page the toolbar button opens now, e.g. `popup.html?lang=nl` (set by the worker). */
+  getPopupPath: () => Promise<string>;
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
@@ -82,6 +84,10 @@ export async function launchExtension(options: {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
       return page;
+    },
+    getPopupPath: async () => {
+      const url = new URL(await (await getWorker()).evaluate(() => chrome.action.getPopup({})));
+      return `${url.pathname.slice(1)}${url.search}`;
     },
     close: async ({ keepProfile = false } = {}) => {
       await context.close();

@@ -18,7 +18,7 @@ interface SeenCard {
 
 /** Opens the popup as the toolbar button would, and reads the card a person sees. */
 async function openPopup(extension: LaunchedExtension) {
-  const page = await extension.openPage('popup.html');
+  const page = await extension.openPage(await extension.getPopupPath());
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.locator('.card-kind').waitFor();
   const seen: SeenCard = await page.evaluate(() => {

@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../..', import.meta.url)) } },
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    // The byte budget reads the build too, so it runs here, after the build, beside the browser suite.
+    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

@@ -2,21 +2,14 @@ import fc from 'fast-check';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
-import type { Card } from '@/assets/content/types';
-import {
-  drawNextCard,
-  drawNextCardId,
-  hideCard,
-  loadBag,
-  loadHiddenCardIds,
-  unhideCard,
-} from '@/utils/deck-store';
-import { CARD_KINDS } from '@/utils/preferences';
+import { drawNextCard, hideCard, loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { savePreferences } from '@/utils/preferences-store';
 
 let storeCount = 0;
 const newStore = () => createStore(`deck-test-${++storeCount}`, 'keyval');
 
-/** A small deterministic random source, so each property run is repeatable. */
+/** A small deterministic random source, so each run is repeatable. */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -28,48 +21,57 @@ function seededRandom(seed: number): () => number {
   };
 }
 
+/** The ids of `count` draws in a row, each a separate transaction (a popup open each). */
+async function drawIds(count: number, store = newStore(), random = seededRandom(7)) {
+  const ids: (string | undefined)[] = [];
+  for (let i = 0; i < count; i++) ids.push((await drawNextCard(cards, random, store)).card?.id);
+  return ids;
+}
+
 describe('the deck store', () => {
-  it('shows every card once before any repeats, across separate draws (popup opens)', async () => {
-    const store = newStore();
-    const random = seededRandom(7);
-    const shown: (Card | null)[] = [];
-    for (let i = 0; i < cards.length; i++)
-      shown.push(await drawNextCard(cards, CARD_KINDS, random, store));
-    expect(new Set(shown.map((card) => card?.id)).size).toBe(cards.length);
+  it('shows every card once before any repeats, across separate draws', async () => {
+    const ids = await drawIds(cards.length);
+    expect(new Set(ids).size).toBe(cards.length);
   });
 
-  it('keeps its place in stored state', async () => {
+  it('goes on where it stopped: the second cycle again holds every card once', async () => {
     const store = newStore();
-    const first = await drawNextCardId(['a', 'b', 'c'], seededRandom(1), store);
-    const bag = await loadBag(store);
-    expect(bag.shownInCycle).toEqual([first]);
-    expect(bag.remaining).toHaveLength(2);
+    const random = seededRandom(11);
+    await drawIds(cards.length + 3, store, random);
+    const rest = await drawIds(cards.length - 3, store, random);
+    expect(new Set(rest).size).toBe(cards.length - 3);
+  });
+
+  it('draws only the enabled kinds, as the stored preferences say, and returns them', async () => {
+    const store = newStore();
+    const preferences = {
+      ...DEFAULT_PREFERENCES,
+      language: 'en',
+      enabledKinds: ['reframe'],
+    } as const;
+    await savePreferences({ ...preferences, enabledKinds: ['reframe'] }, store);
+    for (let i = 0; i < 10; i++) {
+      const draw = await drawNextCard(cards, Math.random, store);
+      expect(draw.card?.kind).toBe('reframe');
+      expect(draw.preferences).toEqual(preferences);
+    }
   });
 
   it('leaves hidden cards out of every draw, and brings them back when unhidden', async () => {
     const store = newStore();
-    const random = seededRandom(3);
     const hidden = cards.slice(0, 5).map((card) => card.id);
     for (const id of hidden) await hideCard(id, store);
     expect(await loadHiddenCardIds(store)).toEqual(hidden);
-    for (let i = 0; i < cards.length * 2; i++) {
-      const card = await drawNextCard(cards, CARD_KINDS, random, store);
-      expect(hidden).not.toContain(card?.id);
-    }
+    const ids = await drawIds(cards.length * 2, store);
+    expect(ids.filter((id) => id && hidden.includes(id))).toEqual([]);
     await unhideCard(hidden[0] as string, store);
     expect(await loadHiddenCardIds(store)).toEqual(hidden.slice(1));
   });
 
-  it('draws only enabled kinds', async () => {
+  it('gives no card when every card is hidden', async () => {
     const store = newStore();
-    for (let i = 0; i < 10; i++) {
-      const card = await drawNextCard(cards, ['reframe'], Math.random, store);
-      expect(card?.kind).toBe('reframe');
-    }
-  });
-
-  it('gives null when nothing is enabled', async () => {
-    expect(await drawNextCard(cards, [], Math.random, newStore())).toBeNull();
+    for (const card of cards) await hideCard(card.id, store);
+    expect((await drawNextCard(cards, Math.random, store)).card).toBeNull();
   });
 
   it('hides a card once, however often it is hidden', async () => {
@@ -81,15 +83,21 @@ describe('the deck store', () => {
 
   it('draws and hides whatever junk is stored, never throwing', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), fc.jsonValue(), async (bagJunk, hiddenJunk) => {
-        const store = newStore();
-        await set('bag', bagJunk, store);
-        await set('hidden-card-ids', hiddenJunk, store);
-        const card = await drawNextCard(cards, CARD_KINDS, Math.random, store);
-        expect(cards).toContain(card);
-        await hideCard('quote-x', store);
-        expect(await loadHiddenCardIds(store)).toContain('quote-x');
-      }),
+      fc.asyncProperty(
+        fc.jsonValue(),
+        fc.jsonValue(),
+        fc.jsonValue(),
+        async (bag, hidden, prefs) => {
+          const store = newStore();
+          await set('deck-bag', bag, store);
+          await set('deck-hidden-card-ids', hidden, store);
+          await set('preferences', prefs, store);
+          const { card } = await drawNextCard(cards, Math.random, store);
+          expect(card === null || cards.includes(card)).toBe(true);
+          await hideCard('quote-x', store);
+          expect(await loadHiddenCardIds(store)).toContain('quote-x');
+        },
+      ),
       { numRuns: 50 },
     );
   });

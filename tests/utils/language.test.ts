@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLanguage } from '@/utils/language';
+import { getPopupPath, readLanguageHint, resolveLanguage } from '@/utils/language';
 
 describe('resolveLanguage', () => {
   it.each([
@@ -27,5 +27,16 @@ describe('resolveLanguage with a chosen language', () => {
     ['de', 'auto', 'en'],
   ] as const)('browser %s, chosen %s: speaks %s', (uiLanguage, preference, language) => {
     expect(resolveLanguage(uiLanguage, preference)).toBe(language);
+  });
+});
+
+describe('the popup address carries its language', () => {
+  it.each(['nl', 'en'] as const)('%s round-trips through the address', (language) => {
+    const path = getPopupPath(language);
+    expect(readLanguageHint(new URL(path, 'chrome-extension://id').search)).toBe(language);
+  });
+
+  it.each(['', '?lang=fr', '?lang=', '?other=nl', '?lang=NL'])('%j names no language', (search) => {
+    expect(readLanguageHint(search)).toBeNull();
   });
 });

@@ -3,7 +3,11 @@ import { isMessage, sendMessage } from '@/utils/messages';
 
 describe('isMessage', () => {
   it.each([
-    [{ type: 'preferences-changed' }, true],
+    [{ type: 'preferences-changed', changedFields: ['language'] }, true],
+    [{ type: 'preferences-changed', changedFields: [] }, true],
+    [{ type: 'preferences-changed' }, false],
+    [{ type: 'preferences-changed', changedFields: 'language' }, false],
+    [{ type: 'preferences-changed', changedFields: [1] }, false],
     [{ type: 'something-else' }, false],
     [{}, false],
     [null, false],
@@ -17,8 +21,9 @@ describe('isMessage', () => {
 describe('sendMessage', () => {
   it('sends the message through the runtime and returns the answer', async () => {
     const runtime = { sendMessage: vi.fn(async () => ({ nextPauseAtMs: 42 })) };
-    const answer = await sendMessage({ type: 'preferences-changed' }, runtime);
-    expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'preferences-changed' });
+    const message = { type: 'preferences-changed', changedFields: ['intervalMinutes'] } as const;
+    const answer = await sendMessage({ ...message, changedFields: ['intervalMinutes'] }, runtime);
+    expect(runtime.sendMessage).toHaveBeenCalledWith(message);
     expect(answer).toEqual({ nextPauseAtMs: 42 });
   });
 });

@@ -4,7 +4,9 @@ import {
   checkIntervalMinutes,
   checkLanguage,
   DEFAULT_PREFERENCES,
+  listChangedFields,
   type NumberError,
+  type Preferences,
   sanitizePreferences,
 } from '@/utils/preferences';
 
@@ -117,5 +119,22 @@ describe('sanitizePreferences', () => {
 
   it('ignores fields it does not know', () => {
     expect(sanitizePreferences({ ...valid, future: true }).preferences).toEqual(valid);
+  });
+});
+
+describe('listChangedFields', () => {
+  it.each<[Partial<Preferences>, (keyof Preferences)[]]>([
+    [{}, []],
+    [{ intervalMinutes: 45 }, ['intervalMinutes']],
+    [{ language: 'nl' }, ['language']],
+    [{ enabledKinds: ['quote'] }, ['enabledKinds']],
+    [{ intervalMinutes: 45, enabledKinds: ['step'] }, ['intervalMinutes', 'enabledKinds']],
+  ])('%j changes %j', (change, fields) => {
+    const after = {
+      ...DEFAULT_PREFERENCES,
+      ...change,
+      enabledKinds: [...(change.enabledKinds ?? DEFAULT_PREFERENCES.enabledKinds)],
+    };
+    expect(listChangedFields(DEFAULT_PREFERENCES, after)).toEqual(fields);
   });
 });

@@ -2,19 +2,27 @@ import { set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { getDatabase } from '@/utils/database';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { getPreferencesStore, savePreferences } from '@/utils/preferences-store';
+import { savePreferences } from '@/utils/preferences-store';
 
 const MINUTE_MS = 60_000;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
+  // The fake browser has no setPopup; the popup's address is checked by what it is given.
+  fakeBrowser.action.setPopup = vi.fn(async () => {});
   await savePreferences({ ...DEFAULT_PREFERENCES, intervalMinutes: 30 });
   background.main();
 });
 
 describe('the background, wired to the browser', () => {
+  it('points the toolbar button at the popup in the browser’s language when installed', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ popup: '/popup.html?lang=nl' });
+  });
+
   it('plans the first pause when installed', async () => {
     const beforeMs = Date.now();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
@@ -35,7 +43,7 @@ describe('the background, wired to the browser', () => {
     await savePreferences({ ...DEFAULT_PREFERENCES, intervalMinutes: 90 });
     const beforeMs = Date.now();
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'preferences-changed' },
+      { type: 'preferences-changed', changedFields: ['intervalMinutes'] },
       {},
       () => {},
     );
@@ -56,8 +64,23 @@ describe('the background, wired to the browser', () => {
   });
 
   it('still plans with junk in the preferences store', async () => {
-    await set('preferences', 'garbage', getPreferencesStore());
+    await set('preferences', 'garbage', getDatabase());
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(await fakeBrowser.alarms.get('pause')).toBeDefined();
+  });
+
+  it('keeps the next pause where it is when only the language changed, and re-points the popup', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    const planned = await fakeBrowser.alarms.get('pause');
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en', intervalMinutes: 90 });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'preferences-changed', changedFields: ['language'] },
+      {},
+      () => {},
+    );
+    expect((await fakeBrowser.alarms.get('pause'))?.scheduledTime).toBe(planned?.scheduledTime);
+    expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({
+      popup: '/popup-en.html?lang=en',
+    });
   });
 });

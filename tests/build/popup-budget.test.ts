@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The product rule: "The popup loads at most 15 KB gzip of JS, CSS and content. Load only the
+// active language." Checked on what the browser really gets: the built files, not the sources.
+
+const OUTPUT_DIR = resolve('.output/chrome-mv3');
+const BUDGET_BYTES = 15 * 1024;
+const LANGUAGES = ['nl', 'en'] as const;
+type Language = (typeof LANGUAGES)[number];
+/** Each language has its own popup page, its language in its first scripts. */
+const POPUP_PAGE: Record<Language, string> = { nl: 'popup.html', en: 'popup-en.html' };
+
+// One card line per language that only that language's deck holds (assets/content/*.ts). Both are
+// plain ASCII so the minifier writes them as is. Not "Vulnerability is": the Dutch deck quotes
+// Brené Brown in English with those words.
+const MARKER: Record<Language, string> = {
+  nl: 'Kwetsbaarheid opent de deur naar diepgang',
+  en: 'Vulnerability is something we often associate with weakness',
+};
+
+/** A reference from one built file to another; `dynamic` for `import("...")`. */
+interface Reference {
+  path: string;
+  dynamic: boolean;
+}
+
+// Specifiers are quoted with ", ' or ` (Vite's minifier writes template literals).
+const QUOTED = String.raw`(["'\x60])([^"'\x60]+)\1`;
+const HTML_TAG = /<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["'][^>]*>/gi;
+const JS_STATIC = new RegExp(String.raw`(?:\bfrom|\bimport)\s*${QUOTED}`, 'g');
+const JS_DYNAMIC = new RegExp(String.raw`\bimport\s*\(\s*${QUOTED}\s*\)`, 'g');
+const CSS_IMPORT = new RegExp(String.raw`@import\s+${QUOTED}`, 'g');
+const CSS_URL = /url\(\s*["']?([^"')]+?)["']?\s*\)/g;
+
+/** Turns a specifier into a path inside the build, or null for what is not a file of it. */
+function toBuildPath(specifier: string, fromFile: string): string | null {
+  if (/^(?:[a-z][\w+.-]*:|#)/i.test(specifier)) return null; // data:, https:, fragments
+  if (!/^\.{0,2}\//.test(specifier)) return null; // bare names cannot load in an extension
+  const clean = specifier.replace(/[?#].*$/, '');
+  return clean.startsWith('/')
+    ? posix.normalize(clean.slice(1))
+    : posix.join(posix.dirname(fromFile), clean);
+}
+
+/** Lists every capture group 2 (or 1) of `pattern` in `text`. */
+function captures(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(pattern)].map((match) => match[2] ?? match[1] ?? '');
+}
+
+/** The files one built file makes the browser fetch. */
+function referencesOf(file: string, text: string): Reference[] {
+  const at = (specifiers: string[], dynamic: boolean) =>
+    specifiers.flatMap((specifier) => {
+      const path = toBuildPath(specifier, file);
+      return path ? [{ path, dynamic }] : [];
+    });
+  if (file.endsWith('.html')) return at(captures(HTML_TAG, text), false);
+  if (file.endsWith('.css'))
+    return at([...captures(CSS_IMPORT, text), ...captures(CSS_URL, text)], false);
+  if (file.endsWith('.js')) {
+    return [...at(captures(JS_STATIC, text), false), ...at(captures(JS_DYNAMIC, text), true)];
+  }
+  return [];
+}
+
+/** The language a dynamically imported chunk belongs to, by the name Vite gives it. */
+function languageOf(path: string): Language | undefined {
+  return LANGUAGES.find((language) => posix.basename(path).startsWith(`${language}-`));
+}
+
+/**
+ * Every file the popup page of `language` loads. A dynamic import of another language's chunk is
+ * left out: the page fetches it only when the preferences ask for that other language.
+ */
+function reachable(language: Language): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const ref of referencesOf(file, readFileSync(join(OUTPUT_DIR, file), 'utf8'))) {
+      const chunkLanguage = ref.dynamic ? languageOf(ref.path) : undefined;
+      if (chunkLanguage === undefined || chunkLanguage === language) visit(ref.path);
+    }
+  };
+  visit(POPUP_PAGE[language]);
+  return [...seen].sort();
+}
+
+/** Gzip size (level 9) of one built file. */
+function gzipBytes(file: string): number {
+  return gzipSync(readFileSync(join(OUTPUT_DIR, file)), { level: 9 }).length;
+}
+
+/** The files that hold `text`. */
+function filesContaining(files: string[], text: string): string[] {
+  return files.filter((file) => readFileSync(join(OUTPUT_DIR, file), 'utf8').includes(text));
+}
+
+/** One line per file with its gzip size, then the total, for failure messages. */
+function sizeReport(files: string[]): string {
+  const lines = files.map((file) => `  ${String(gzipBytes(file)).padStart(6)} B  ${file}`);
+  const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+  return [...lines, `  ${String(total).padStart(6)} B  total (budget ${BUDGET_BYTES} B)`].join(
+    '\n',
+  );
+}
+
+describe('the built popup', () => {
+  beforeAll(() => {
+    for (const page of Object.values(POPUP_PAGE)) {
+      if (!existsSync(join(OUTPUT_DIR, page))) throw new Error('Run npm run build first');
+    }
+  });
+
+  for (const language of LANGUAGES) {
+    const other = LANGUAGES.find((candidate) => candidate !== language) as Language;
+
+    it(`loads at most 15 KB gzip in ${language}`, () => {
+      const files = reachable(language);
+      for (const file of files) {
+        expect(existsSync(join(OUTPUT_DIR, file)), `${file} is referenced but missing`).toBe(true);
+      }
+      const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+      expect(total, `The ${language} popup loads:\n${sizeReport(files)}`).toBeLessThanOrEqual(
+        BUDGET_BYTES,
+      );
+    });
+
+    it(`loads its own cards and not the ${other} ones in ${language}`, () => {
+      const files = reachable(language);
+      // Without this check a renamed or moved deck would let the next one pass vacuously.
+      expect(
+        filesContaining(files, MARKER[language]),
+        `No file of the ${language} popup holds "${MARKER[language]}":\n${sizeReport(files)}`,
+      ).not.toEqual([]);
+      expect(
+        filesContaining(files, MARKER[other]),
+        `The ${language} popup loads ${other} cards:\n${sizeReport(files)}`,
+      ).toEqual([]);
+    });
+  }
+});
