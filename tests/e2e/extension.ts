@@ -106,6 +106,8 @@ export async function saveScreenshots(page: Page, name: string, language: Langua
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    // Colours ease between themes: capture the settled page, not a frame of the transition.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((anim) => anim.finished)));
     await page.screenshot({
       path: join(SCREENSHOT_DIR, `${name}-${language}-${colorScheme}.png`),
       fullPage: true,
