@@ -60,6 +60,29 @@ describe('the options page in a Dutch browser', () => {
   });
 });
 
+describe('choosing a language in a Dutch browser', () => {
+  let extension: LaunchedExtension;
+  beforeAll(async () => {
+    extension = await launchExtension({ language: 'nl' });
+  });
+  afterAll(() => extension.close());
+
+  it('speaks English at once: this page, and the popup from then on', async () => {
+    const page = await extension.openPage('options.html');
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByLabel('Time between pauses (minutes)').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    const popup = await extension.openPage(await extension.getPopupPath());
+    await popup.getByRole('button', { name: 'Another one' }).waitFor();
+    expect(await popup.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByLabel('Language').selectOption('auto');
+    await page.getByLabel('Tijd tussen pauzes (minuten)').waitFor();
+    expect(await extension.getPopupPath()).toBe('popup.html?lang=nl');
+  });
+});
+
 describe('the options page in an English browser', () => {
   let extension: LaunchedExtension;
   beforeAll(async () => {
