@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROME_PATH, EXTENSION_DIR } from './chromium-path';
 
 // Functions passed to `worker.evaluate` run inside the extension, where `chrome` is its API.
@@ -96,6 +97,19 @@ export async function launchExtension(options: {
         throw new Error(`The extension's pages reported errors:\n${pageErrors.join('\n')}`);
       }
     },
+  };
+}
+
+/** Launches one browser for the enclosing describe block and closes it after; call inside it. */
+export function useExtension(language: Language): () => LaunchedExtension {
+  let extension: LaunchedExtension | undefined;
+  beforeAll(async () => {
+    extension = await launchExtension({ language });
+  });
+  afterAll(() => extension?.close());
+  return () => {
+    if (!extension) throw new Error('The browser is not running (outside a test?)');
+    return extension;
   };
 }
 

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedExtension, launchExtension, saveScreenshots } from './extension';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshots, useExtension } from './extension';
 import { getPauseAlarm } from './worker';
 
 const MINUTE_MS = 60_000;
 
 describe('the options page in a Dutch browser', () => {
-  let extension: LaunchedExtension;
-  beforeAll(async () => {
-    extension = await launchExtension({ language: 'nl' });
-  });
-  afterAll(() => extension.close());
+  const extension = useExtension('nl');
 
   it('keeps a changed interval after a reload, and the next pause moves with it', async () => {
-    const page = await extension.openPage('options.html');
+    const page = await extension().openPage('options.html');
     const field = page.getByLabel('Tijd tussen pauzes (minuten)');
     expect(await field.inputValue()).toBe('30');
     await saveScreenshots(page, 'options', 'nl');
@@ -24,16 +20,16 @@ describe('the options page in a Dutch browser', () => {
 
     await page.reload();
     expect(await page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('45');
-    const alarm = await getPauseAlarm(extension);
+    const alarm = await getPauseAlarm(extension());
     expect(alarm?.scheduledTime).toBeGreaterThan(savedAtMs + 44 * MINUTE_MS);
     expect(alarm?.scheduledTime).toBeLessThan(savedAtMs + 46 * MINUTE_MS);
   });
 
   it('refuses a bad interval with a message beside the field, and stores nothing', async () => {
-    const page = await extension.openPage('options.html');
+    const page = await extension().openPage('options.html');
     const field = page.getByLabel('Tijd tussen pauzes (minuten)');
     const before = await field.inputValue();
-    const alarmBefore = await getPauseAlarm(extension);
+    const alarmBefore = await getPauseAlarm(extension());
 
     const cases = [
       ['3', 'Minstens 5 minuten.'],
@@ -56,42 +52,34 @@ describe('the options page in a Dutch browser', () => {
 
     await page.reload();
     expect(await page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe(before);
-    expect((await getPauseAlarm(extension))?.scheduledTime).toBe(alarmBefore?.scheduledTime);
+    expect((await getPauseAlarm(extension()))?.scheduledTime).toBe(alarmBefore?.scheduledTime);
   });
 });
 
 describe('choosing a language in a Dutch browser', () => {
-  let extension: LaunchedExtension;
-  beforeAll(async () => {
-    extension = await launchExtension({ language: 'nl' });
-  });
-  afterAll(() => extension.close());
+  const extension = useExtension('nl');
 
   it('speaks English at once: this page, and the popup from then on', async () => {
-    const page = await extension.openPage('options.html');
+    const page = await extension().openPage('options.html');
     await page.getByLabel('Taal').selectOption('en');
     await page.getByLabel('Time between pauses (minutes)').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
-    const popup = await extension.openPage(await extension.getPopupPath());
+    const popup = await extension().openPage(await extension().getPopupPath());
     await popup.getByRole('button', { name: 'Another one' }).waitFor();
     expect(await popup.locator('html').getAttribute('lang')).toBe('en');
 
     await page.getByLabel('Language').selectOption('auto');
     await page.getByLabel('Tijd tussen pauzes (minuten)').waitFor();
-    expect(await extension.getPopupPath()).toBe('popup.html?lang=nl');
+    expect(await extension().getPopupPath()).toBe('popup.html?lang=nl');
   });
 });
 
 describe('the options page in an English browser', () => {
-  let extension: LaunchedExtension;
-  beforeAll(async () => {
-    extension = await launchExtension({ language: 'en' });
-  });
-  afterAll(() => extension.close());
+  const extension = useExtension('en');
 
   it('speaks English and explains a refusal in English', async () => {
-    const page = await extension.openPage('options.html');
+    const page = await extension().openPage('options.html');
     const field = page.getByLabel('Time between pauses (minutes)');
     expect(await field.inputValue()).toBe('30');
     await saveScreenshots(page, 'options', 'en');

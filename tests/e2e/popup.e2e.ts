@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import { isInArticle } from './article';
 import { findAxeViolations } from './axe';
-import { type LaunchedExtension, launchExtension, saveScreenshots } from './extension';
+import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
 
 const POPUP_VIEWPORT = { width: 360, height: 600 };
 
@@ -68,16 +68,12 @@ async function drawUntilKind(page: Page, kind: string) {
 }
 
 describe('the popup in a Dutch browser', () => {
-  let extension: LaunchedExtension;
-  beforeAll(async () => {
-    extension = await launchExtension({ language: 'nl' });
-  });
-  afterAll(() => extension.close());
+  const extension = useExtension('nl');
 
   it('shows every card of the article once before any repeats, at one steady size', async () => {
     const seen: SeenCard[] = [];
     for (let open = 0; open < nlCards.length; open++) {
-      const { page, seen: card } = await openPopup(extension);
+      const { page, seen: card } = await openPopup(extension());
       seen.push(await revealAndMeasure(page, card));
       await page.close();
     }
@@ -93,7 +89,7 @@ describe('the popup in a Dutch browser', () => {
   });
 
   it('draws another card on "Nog een", by keyboard, with visible focus', async () => {
-    const { page, seen } = await openPopup(extension);
+    const { page, seen } = await openPopup(extension());
     const button = page.getByRole('button', { name: 'Nog een' });
     await button.focus();
     expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
@@ -107,7 +103,7 @@ describe('the popup in a Dutch browser', () => {
   });
 
   it('reveals the milder thought of a reframe, without the popup changing size', async () => {
-    const { page } = await openPopup(extension);
+    const { page } = await openPopup(extension());
     await drawUntilKind(page, 'reframe');
     const reveal = page.getByRole('button', { name: 'Bekijk het anders' });
     const heightBefore = await page.evaluate(() => document.body.getBoundingClientRect().height);
@@ -125,7 +121,7 @@ describe('the popup in a Dutch browser', () => {
   });
 
   it('hides a card for good, with undo right there', async () => {
-    const { page, seen } = await openPopup(extension);
+    const { page, seen } = await openPopup(extension());
     await page.getByRole('button', { name: 'Niet meer tonen' }).click();
     await page.getByRole('status').getByText('Kaart verborgen.').waitFor();
     await saveScreenshots(page, 'popup-hidden', 'nl');
@@ -139,11 +135,11 @@ describe('the popup in a Dutch browser', () => {
     await page.getByRole('button', { name: 'Niet meer tonen' }).click();
     await page.getByRole('status').getByText('Kaart verborgen.').waitFor();
     for (let open = 0; open < nlCards.length; open++) {
-      const next = await openPopup(extension);
+      const next = await openPopup(extension());
       expect(next.seen.text).not.toBe(seen.text);
       await next.page.close();
     }
-    const options = await extension.openPage('options.html');
+    const options = await extension().openPage('options.html');
     await options.getByRole('button', { name: 'Terugzetten' }).click();
     await options.getByText('Je hebt geen kaarten verborgen.').waitFor();
     // An open settings tab would be focused, not opened again, by the popup's link.
@@ -151,15 +147,15 @@ describe('the popup in a Dutch browser', () => {
   });
 
   it('passes axe (WCAG 2.2 AA) in light and dark, and looks right', async () => {
-    const { page } = await openPopup(extension);
+    const { page } = await openPopup(extension());
     expect(await findAxeViolations(page)).toEqual({ light: [], dark: [] });
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await saveScreenshots(page, 'popup', 'nl');
   });
 
   it('opens the settings from its link', async () => {
-    const { page } = await openPopup(extension);
-    const optionsOpened = extension.context.waitForEvent('page', {
+    const { page } = await openPopup(extension());
+    const optionsOpened = extension().context.waitForEvent('page', {
       predicate: (opened) => opened.url().endsWith('/options.html'),
     });
     await page.getByRole('link', { name: 'Instellingen' }).click();
@@ -169,11 +165,7 @@ describe('the popup in a Dutch browser', () => {
 });
 
 describe('the popup in an English browser', () => {
-  let extension: LaunchedExtension;
-  beforeAll(async () => {
-    extension = await launchExtension({ language: 'en' });
-  });
-  afterAll(() => extension.close());
+  const extension = useExtension('en');
 
   it('speaks English, every card at one steady size', async () => {
     const englishTexts = new Set(
@@ -181,7 +173,7 @@ describe('the popup in an English browser', () => {
     );
     const seen: SeenCard[] = [];
     for (let open = 0; open < enCards.length; open++) {
-      const { page, seen: card } = await openPopup(extension);
+      const { page, seen: card } = await openPopup(extension());
       seen.push(await revealAndMeasure(page, card));
       await page.close();
     }
@@ -198,7 +190,7 @@ describe('the popup in an English browser', () => {
   });
 
   it('passes axe in light and dark, and looks right', async () => {
-    const { page } = await openPopup(extension);
+    const { page } = await openPopup(extension());
     await page.getByRole('link', { name: 'Settings' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await findAxeViolations(page)).toEqual({ light: [], dark: [] });

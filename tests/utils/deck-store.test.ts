@@ -5,24 +5,13 @@ import { cards } from '@/assets/content/nl';
 import { drawNextCard, hideCard, loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { savePreferences } from '@/utils/preferences-store';
+import { randomFromSeed } from '../helpers/random';
 
 let storeCount = 0;
 const newStore = () => createStore(`deck-test-${++storeCount}`, 'keyval');
 
-/** A small deterministic random source, so each run is repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The ids of `count` draws in a row, each a separate transaction (a popup open each). */
-async function drawIds(count: number, store = newStore(), random = seededRandom(7)) {
+async function drawIds(count: number, store = newStore(), random = randomFromSeed(7)) {
   const ids: (string | undefined)[] = [];
   for (let i = 0; i < count; i++) ids.push((await drawNextCard(cards, random, store)).card?.id);
   return ids;
@@ -36,7 +25,7 @@ describe('the deck store', () => {
 
   it('goes on where it stopped: the second cycle again holds every card once', async () => {
     const store = newStore();
-    const random = seededRandom(11);
+    const random = randomFromSeed(11);
     await drawIds(cards.length + 3, store, random);
     const rest = await drawIds(cards.length - 3, store, random);
     expect(new Set(rest).size).toBe(cards.length - 3);

@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BagState, drawCard, EMPTY_BAG, sanitizeBagState } from '../../utils/shuffle-bag';
+import { type BagState, drawCard, EMPTY_BAG, sanitizeBagState } from '@/utils/shuffle-bag';
+import { randomFromSeed } from '../helpers/random';
 
 const NUM_RUNS = 300;
-
-/** A deterministic PRNG (mulberry32) giving values in [0, 1) from a 32-bit seed. */
-function randomFromSeed(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws `count` times, returning the drawn ids and the final state. */
 function drawMany(
