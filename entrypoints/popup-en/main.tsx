@@ -1,4 +1,7 @@
-import * as en from '@/assets/locales/en';
+import { cards, messages } from '@/assets/locales/en';
 import { startPopup } from '../popup/start';
 
-await startPopup({ language: 'en', ...en }, document.getElementById('app') as HTMLElement);
+await startPopup(
+  { language: 'en', cards, messages },
+  document.getElementById('app') as HTMLElement,
+);

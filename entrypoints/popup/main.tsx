@@ -1,4 +1,7 @@
-import * as nl from '@/assets/locales/nl';
+import { cards, messages } from '@/assets/locales/nl';
 import { startPopup } from './start';
 
-await startPopup({ language: 'nl', ...nl }, document.getElementById('app') as HTMLElement);
+await startPopup(
+  { language: 'nl', cards, messages },
+  document.getElementById('app') as HTMLElement,
+);
