@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** Chromium for `npm start`: `CHROME_PATH` wins, else Debian's. */
@@ -7,6 +8,50 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** `npm start` opens a browser only where one can be shown; elsewhere it says what to load. */
 const hasDisplay =
   process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+/**
+ * The popup's module script blocks rendering until it has run: it renders its reserved card
+ * synchronously, so the first frame shows the card rather than an empty popup. Vite rewrites the
+ * script tag and drops the attribute, so it is added after.
+ * https://html.spec.whatwg.org/multipage/urls-and-fetching.html#blocking-attributes
+ */
+function renderBlockingPopup(): Plugin {
+  return {
+    name: 'moedpauze:render-blocking-popup',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) =>
+        /[\\/]popup(-en)?[\\/]index\.html$/.test(context.filename)
+          ? html.replace('<script type="module" ', '<script type="module" blocking="render" ')
+          : html,
+    },
+  };
+}
+
+/**
+ * The popup's code (Preact, idb-keyval, utils, its components) in one chunk, shared with options:
+ * every file an extension page waits for costs it a round trip, and the popup's paint budget
+ * has room for three (page, app, language), not four. The polyfill and each language's content
+ * stay out, so the popup loads neither the one nor the other language.
+ */
+function oneAppChunk(): Plugin {
+  const app =
+    /node_modules[\\/](preact|idb-keyval)[\\/]|[\\/]utils[\\/]|[\\/]components[\\/]CardView\.tsx$|[\\/]entrypoints[\\/]popup[\\/](start|App)\.tsx$|wxt-html-plugins/;
+  // The message map reaches the extension API: the options page's, not the popup's.
+  const optionsOnly = /[\\/]utils[\\/]messages\.ts$/;
+  return {
+    name: 'moedpauze:one-app-chunk',
+    outputOptions(options) {
+      // The background is one file, built without code splitting: leave it as it is.
+      if ((options as { codeSplitting?: boolean }).codeSplitting === false) return null;
+      if (options.inlineDynamicImports) return null;
+      return {
+        ...options,
+        manualChunks: (id: string) => (app.test(id) && !optionsOnly.test(id) ? 'app' : undefined),
+      };
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
@@ -17,7 +62,7 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), renderBlockingPopup(), oneAppChunk()],
     build: {
       // Preload a page's shared chunks with the page (every supported browser has modulepreload).
       modulePreload: { polyfill: false },

@@ -11,22 +11,34 @@ export interface MessageMap {
     request: { changedFields: (keyof Preferences)[] };
     response: { nextPauseAtMs: number };
   };
+  'popup-opened': {
+    /** The card the popup showed: the one reserved for it, so the next one is reserved now. */
+    request: { shownCardId: string };
+    response: undefined;
+  };
 }
 
 export type MessageType = keyof MessageMap;
 
-export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
+export type Message<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T } & MessageMap[T]['request']
+  : never;
 
 export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
 
-const MESSAGE_TYPES: readonly MessageType[] = ['preferences-changed'];
+/** Each message's shape, checked field by field: whatever arrives on the bus is untrusted. */
+const IS_REQUEST: { [T in MessageType]: (value: Record<string, unknown>) => boolean } = {
+  'preferences-changed': ({ changedFields }) =>
+    Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string'),
+  'popup-opened': ({ shownCardId }) => typeof shownCardId === 'string',
+};
 
 /** True when `value` is one of our messages, well formed (anything else is ignored). */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
-  const { type, changedFields } = value as { type?: unknown; changedFields?: unknown };
-  if (!MESSAGE_TYPES.includes(type as MessageType)) return false;
-  return Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string');
+  const record = value as Record<string, unknown>;
+  const type = record.type as MessageType;
+  return Object.hasOwn(IS_REQUEST, type) && IS_REQUEST[type](record);
 }
 
 /** Sends a typed message to the background and returns its typed answer. */

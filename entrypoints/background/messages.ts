@@ -1,17 +1,17 @@
 import { isMessage, type Message, type MessageResponse } from '@/utils/messages';
 import { ensurePauseScheduled, schedulePause } from './alarms';
-import { applyPopupLanguage } from './popup';
+import { updatePopup } from './popup';
 
 export interface MessageDeps {
   reschedule: (nowMs: number) => Promise<number>;
   ensureScheduled: (nowMs: number) => Promise<number>;
-  applyPopupLanguage: () => Promise<void>;
+  updatePopup: typeof updatePopup;
 }
 
 const defaultDeps: MessageDeps = {
   reschedule: schedulePause,
   ensureScheduled: ensurePauseScheduled,
-  applyPopupLanguage,
+  updatePopup,
 };
 
 /**
@@ -27,12 +27,15 @@ export function handleMessage(
   switch (message.type) {
     case 'preferences-changed':
       return (async () => {
-        await deps.applyPopupLanguage();
+        // Other kinds of card may leave the reserved card out: reserve another then.
+        await deps.updatePopup({ reserveNext: message.changedFields.includes('enabledKinds') });
         // A new language or kind of card must not push the next pause back.
         const nextPauseAtMs = message.changedFields.includes('intervalMinutes')
           ? await deps.reschedule(nowMs)
           : await deps.ensureScheduled(nowMs);
         return { nextPauseAtMs };
       })();
+    case 'popup-opened':
+      return deps.updatePopup({ reserveNext: true }).then(() => undefined);
   }
 }

@@ -1,25 +1,59 @@
 import { browser } from 'wxt/browser';
-import { getPopupPath, resolveLanguage } from '@/utils/language';
+import { cards } from '@/assets/content/nl';
+import { drawNextCard } from '@/utils/deck-store';
+import { getPopupPath, readReservedCardId, resolveLanguage } from '@/utils/language';
 import { loadPreferences } from '@/utils/preferences-store';
 
 export interface PopupDeps {
-  action: Pick<typeof browser.action, 'setPopup'>;
+  action: Pick<typeof browser.action, 'setPopup' | 'getPopup'>;
   getUiLanguage: () => string;
-  load: typeof loadPreferences;
+  random: () => number;
+  /**
+   * Whether a popup can tell this worker it was opened. A service worker can hear its pages'
+   * postMessage (which wakes it); Firefox's event page cannot, so there nothing is reserved
+   * and the popup draws its card itself.
+   */
+  canReserve: boolean;
+}
+
+/** True inside a service worker (Chrome's background), false in an event page (Firefox's). */
+function isServiceWorker(): boolean {
+  // Looked up, not named: the DOM typings this project compiles with do not declare it.
+  const scope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown })
+    .ServiceWorkerGlobalScope;
+  return scope !== undefined && globalThis instanceof scope;
 }
 
 const defaultDeps = (): PopupDeps => ({
   action: browser.action,
   getUiLanguage: () => browser.i18n.getUILanguage(),
-  load: loadPreferences,
+  random: Math.random,
+  canReserve: isServiceWorker(),
 });
 
 /**
- * Points the toolbar button at the popup in the user's language (`popup.html?lang=nl`), so the
- * popup fetches its one language at once, side by side with its stored state, instead of after it.
+ * Points the toolbar button at the popup page of the user's language. With `reserveNext`, it also
+ * draws the card for the next opening from the shared bag and puts it in the popup's address, so
+ * the popup shows it in its first frame, before any storage is read. Without, a card already
+ * reserved stays reserved (ids are the same in both languages).
  */
-export async function applyPopupLanguage(deps: PopupDeps = defaultDeps()): Promise<void> {
-  const { preferences } = await deps.load();
+export async function updatePopup(
+  { reserveNext }: { reserveNext: boolean },
+  deps: PopupDeps = defaultDeps(),
+): Promise<void> {
+  if (reserveNext && deps.canReserve) {
+    const { card, preferences } = await drawNextCard(cards, deps.random);
+    const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
+    await deps.action.setPopup({ popup: getPopupPath(language, card?.id ?? null) });
+    return;
+  }
+  const [{ preferences }, current] = await Promise.all([
+    loadPreferences(),
+    deps.action.getPopup({}),
+  ]);
   const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
-  await deps.action.setPopup({ popup: getPopupPath(language) });
+  const reserved = deps.canReserve
+    ? readReservedCardId(new URL(current, 'https://x').search)
+    : null;
+  await deps.action.setPopup({ popup: getPopupPath(language, reserved) });
 }

@@ -2,18 +2,30 @@ import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
 import { findCard } from '@/utils/deck';
 import { drawNextCard, hideCard, unhideCard } from '@/utils/deck-store';
-import { readLanguageHint, resolveLanguage } from '@/utils/language';
+import { readLanguageHint, readReservedCardId, resolveLanguage } from '@/utils/language';
 import { type Locale, loadLocale } from '@/utils/locale';
+import type { Message } from '@/utils/messages';
 import { App } from './App';
 
 /**
  * Starts a popup page that carries one language in its own scripts (popup.html: Dutch,
- * popup-en.html: English), so the card waits only for one IndexedDB transaction. The background
- * points the toolbar button at the page in the user's language (`?lang=` says it chose); should
- * the preferences ask for the other language, that one is loaded and the same card shown in it.
- * The popup needs no extension API, so it loads none.
+ * popup-en.html: English). The background points the toolbar button at the page of the user's
+ * language, with the card reserved for this opening in its address: that card renders before
+ * anything is read from storage, in the page's first frame (the script blocks rendering until it
+ * has run). Without a reserved card (Firefox, whose background cannot hear the popup, or a page
+ * opened by hand), the popup draws from the stored bag itself. The popup needs no extension API,
+ * so it loads none.
  */
-export async function startPopup(pageLocale: Locale, root: HTMLElement): Promise<void> {
+export function startPopup(pageLocale: Locale, root: HTMLElement): Promise<void> | undefined {
+  const reserved = findCard(pageLocale.cards, readReservedCardId(location.search));
+  if (!reserved) return startFromStore(pageLocale, root);
+  showPopup(pageLocale, reserved, root);
+  tellWorkerShown(reserved);
+  return undefined;
+}
+
+/** Draws the first card from the stored bag, in the language the preferences ask for. */
+async function startFromStore(pageLocale: Locale, root: HTMLElement): Promise<void> {
   const first = await drawNextCard(pageLocale.cards, Math.random);
   const chosen = first.preferences.language;
   const language =
@@ -21,18 +33,35 @@ export async function startPopup(pageLocale: Locale, root: HTMLElement): Promise
       ? chosen
       : (readLanguageHint(location.search) ?? resolveLanguage(navigator.language));
   const locale = language === pageLocale.language ? pageLocale : await loadLocale(language);
+  const card = findCard(locale.cards, first.card?.id ?? null);
+  showPopup(locale, card, root);
+  if (card) tellWorkerShown(card);
+}
+
+/** Renders the popup with its first card; later cards come from the stored bag. */
+function showPopup(locale: Locale, initialCard: Card | null, root: HTMLElement) {
   const inLocale = (card: Card | null) => findCard(locale.cards, card?.id ?? null);
   document.documentElement.lang = locale.language;
-
   render(
     <App
       messages={locale.messages}
-      initialCard={inLocale(first.card)}
+      initialCard={initialCard}
       drawNext={async () => inLocale((await drawNextCard(locale.cards, Math.random)).card)}
       hide={(card) => hideCard(card.id)}
       unhide={(card) => unhideCard(card.id)}
       settingsUrl="/options.html"
     />,
     root,
+  );
+}
+
+/**
+ * Tells the background worker which card this opening showed, so it reserves the next one. A
+ * plain postMessage to the extension's own service worker, which wakes it if it was stopped.
+ */
+function tellWorkerShown(card: Card) {
+  const message: Message<'popup-opened'> = { type: 'popup-opened', shownCardId: card.id };
+  void navigator.serviceWorker?.ready.then((registration) =>
+    registration.active?.postMessage(message),
   );
 }

@@ -20,8 +20,6 @@ type PageKind = 'popup' | 'static';
 
 let buildCopy: string;
 let extension: LaunchedExtension;
-/** The popup as the toolbar button opens it, language in the address. */
-let popupPath: string;
 
 beforeAll(async () => {
   // The static page is served from the extension itself, like the popup, so both go through the
@@ -29,8 +27,23 @@ beforeAll(async () => {
   buildCopy = await mkdtemp(join(tmpdir(), 'moedpauze-bench-'));
   await cp(EXTENSION_DIR, buildCopy, { recursive: true });
   extension = await launchExtension({ language: 'nl', extensionDir: buildCopy });
-  popupPath = await extension.getPopupPath();
 });
+
+/**
+ * The popup as the toolbar button opens it now: its language and the card the worker reserved
+ * for this opening in the address. Read before every load (each opening reserves the next card),
+ * after the worker has reserved one, as it does just after install.
+ */
+async function currentPopupPath(): Promise<string> {
+  const deadlineMs = Date.now() + 5_000;
+  for (;;) {
+    const path = await extension.getPopupPath();
+    if (/[?&]card=/.test(path)) return path;
+    if (Date.now() > deadlineMs)
+      throw new Error(`The toolbar button holds no reserved card: ${path}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 afterAll(async () => {
   await extension?.close();
@@ -57,7 +70,7 @@ function staticHtml(popupHtml: string, appMarkup: string, language: string): str
 
 /** Writes the static twin of the popup as it renders on its first open. */
 async function writeStaticTwin(): Promise<void> {
-  const popup = await openSized(extension.context, popupPath);
+  const popup = await openSized(extension.context, await currentPopupPath());
   const appMarkup = await popup.locator('#app').innerHTML();
   const language = (await popup.locator('html').getAttribute('lang')) ?? 'nl';
   await popup.close();
@@ -88,7 +101,8 @@ function readLcp(timeoutMs: number): Promise<number> {
 
 /** Loads one page fresh and returns its LCP. */
 async function measure(kind: PageKind): Promise<number> {
-  const page = await openSized(extension.context, kind === 'popup' ? popupPath : STATIC_PAGE);
+  const path = kind === 'popup' ? await currentPopupPath() : STATIC_PAGE;
+  const page = await openSized(extension.context, path);
   try {
     return await page.evaluate(readLcp, LCP_TIMEOUT_MS).catch((error: unknown) => {
       throw new Error(`The ${kind} page reported ${String(error)}`);

@@ -62,8 +62,18 @@ export async function launchExtension(options: {
   context.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`${message.location().url}: ${message.text()}`);
   });
+  // The worker may be stopped and started again (by the browser, or a test): track the live one.
+  let liveWorker: Worker | undefined;
+  const follow = (worker: Worker) => {
+    liveWorker = worker;
+    worker.on('close', () => {
+      if (liveWorker === worker) liveWorker = undefined;
+    });
+  };
+  context.serviceWorkers().forEach(follow);
+  context.on('serviceworker', follow);
   const getWorker = async () =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    liveWorker ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   const worker = await getWorker();
   const extensionId = new URL(worker.url()).host;
   // Playwright's `locale` only reaches the pages it opens; the extension's own windows and its

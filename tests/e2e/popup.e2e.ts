@@ -18,7 +18,10 @@ interface SeenCard {
 
 /** Opens the popup as the toolbar button would, and reads the card a person sees. */
 async function openPopup(extension: LaunchedExtension) {
-  const page = await extension.openPage(await extension.getPopupPath());
+  // The worker reserves a card for the toolbar button just after install, and after each opening.
+  await waitUntil(async () => /[?&]card=/.test(await extension.getPopupPath()));
+  const path = await extension.getPopupPath();
+  const page = await extension.openPage(path);
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.locator('.card-kind').waitFor();
   const seen: SeenCard = await page.evaluate(() => {
@@ -32,7 +35,18 @@ async function openPopup(extension: LaunchedExtension) {
       doesCardOverflow: card.scrollHeight > card.clientHeight,
     };
   });
+  // A person opens the popup again only later: by then the worker has reserved the next card.
+  await waitUntil(async () => (await extension.getPopupPath()) !== path);
   return { page, seen };
+}
+
+/** Polls until `probe` holds, for what the browser does in its own time (at most 5 s). */
+async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadlineMs = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadlineMs) throw new Error(`Not so within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Reveals a reframe's milder thought, if the card is one, and says whether the card still fits. */
@@ -144,6 +158,19 @@ describe('the popup in a Dutch browser', () => {
     await options.getByText('Je hebt geen kaarten verborgen.').waitFor();
     // An open settings tab would be focused, not opened again, by the popup's link.
     await options.close();
+  });
+
+  it('wakes a stopped worker to reserve the next card', async () => {
+    const { page } = await openPopup(extension());
+    const path = await extension().getPopupPath();
+    const cdp = await extension().context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The popup itself wakes the worker: it posts which card it showed.
+    const reopened = await extension().openPage(path);
+    await reopened.locator('.card-kind').waitFor();
+    await waitUntil(async () => (await extension().getPopupPath()) !== path);
+    expect(await extension().getPopupPath()).toMatch(/[?&]card=/);
   });
 
   it('passes axe (WCAG 2.2 AA) in light and dark, and looks right', async () => {

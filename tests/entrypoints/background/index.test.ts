@@ -13,6 +13,7 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
   // The fake browser has no setPopup; the popup's address is checked by what it is given.
   fakeBrowser.action.setPopup = vi.fn(async () => {});
+  fakeBrowser.action.getPopup = vi.fn(async () => '');
   await savePreferences({ ...DEFAULT_PREFERENCES, intervalMinutes: 30 });
   background.main();
 });

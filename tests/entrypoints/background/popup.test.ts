@@ -1,21 +1,86 @@
-import { describe, expect, it, vi } from 'vitest';
-import { applyPopupLanguage } from '@/entrypoints/background/popup';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { cards } from '@/assets/content/nl';
+import { type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
 import type { LanguagePreference } from '@/utils/language';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { savePreferences } from '@/utils/preferences-store';
 
-describe('applyPopupLanguage', () => {
+/** A fake toolbar button that remembers its popup, as the browser does. */
+function fakeAction(initial = '') {
+  let popup = initial;
+  return {
+    setPopup: vi.fn(async ({ popup: next }: { popup: string | null }) => {
+      popup = next ?? '';
+    }),
+    getPopup: vi.fn(async () => `chrome-extension://id${popup}`),
+    current: () => new URL(popup, 'chrome-extension://id'),
+  };
+}
+
+function deps(action: ReturnType<typeof fakeAction>, overrides: Partial<PopupDeps> = {}) {
+  return {
+    action,
+    getUiLanguage: () => 'nl-NL',
+    random: Math.random,
+    canReserve: true,
+    ...overrides,
+  };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await savePreferences(DEFAULT_PREFERENCES);
+});
+
+describe('updatePopup', () => {
   it.each<[string, LanguagePreference, string]>([
-    ['nl-NL', 'auto', '/popup.html?lang=nl'],
-    ['de-DE', 'auto', '/popup-en.html?lang=en'],
-    ['nl-BE', 'en', '/popup-en.html?lang=en'],
-    ['en-US', 'nl', '/popup.html?lang=nl'],
-  ])('browser %s, chosen %s → %s', async (uiLanguage, language, popup) => {
-    const setPopup = vi.fn(async () => {});
-    await applyPopupLanguage({
-      action: { setPopup },
-      getUiLanguage: () => uiLanguage,
-      load: async () => ({ preferences: { ...DEFAULT_PREFERENCES, language }, repairedFields: [] }),
-    });
-    expect(setPopup).toHaveBeenCalledWith({ popup });
+    ['nl-NL', 'auto', '/popup.html'],
+    ['de-DE', 'auto', '/popup-en.html'],
+    ['nl-BE', 'en', '/popup-en.html'],
+    ['en-US', 'nl', '/popup.html'],
+  ])('browser %s, chosen %s: points at %s', async (uiLanguage, language, page) => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language });
+    const action = fakeAction();
+    await updatePopup({ reserveNext: false }, deps(action, { getUiLanguage: () => uiLanguage }));
+    expect(action.current().pathname).toBe(page);
+  });
+
+  it('reserves the next card of the bag for the next opening, a new one each time', async () => {
+    const action = fakeAction();
+    const reserved: (string | null)[] = [];
+    for (let opening = 0; opening < cards.length; opening++) {
+      await updatePopup({ reserveNext: true }, deps(action));
+      reserved.push(action.current().searchParams.get('card'));
+    }
+    expect(new Set(reserved).size).toBe(cards.length);
+    expect(reserved.every((id) => cards.some((card) => card.id === id))).toBe(true);
+  });
+
+  it('keeps the reserved card when only the language changes', async () => {
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action));
+    const reserved = action.current().searchParams.get('card');
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
+    await updatePopup({ reserveNext: false }, deps(action));
+    expect(action.current().pathname).toBe('/popup-en.html');
+    expect(action.current().searchParams.get('card')).toBe(reserved);
+  });
+
+  it('reserves nothing where the popup cannot tell the background it was opened', async () => {
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action, { canReserve: false }));
+    expect(action.current().searchParams.has('card')).toBe(false);
+    expect(action.current().searchParams.get('lang')).toBe('nl');
+  });
+
+  it('reserves only cards of the enabled kinds', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, enabledKinds: ['step'] });
+    const action = fakeAction();
+    for (let opening = 0; opening < 5; opening++) {
+      await updatePopup({ reserveNext: true }, deps(action));
+      const id = action.current().searchParams.get('card');
+      expect(cards.find((card) => card.id === id)?.kind).toBe('step');
+    }
   });
 });
