@@ -31,8 +31,8 @@ function renderBlockingPopup(): Plugin {
 /**
  * The popup's code (Preact, idb-keyval, utils, its components) in one chunk, shared with options:
  * every file an extension page waits for costs it a round trip, and the popup's paint budget
- * has room for three (page, app, language), not four. The polyfill and each language's content
- * stay out, so the popup loads neither the one nor the other language.
+ * has room for three (page, app, language), not four. The polyfill stays out (the popup uses no
+ * extension API), and so does each language's content, so a popup loads its own language only.
  */
 function oneAppChunk(): Plugin {
   const app =
