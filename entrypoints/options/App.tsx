@@ -4,6 +4,7 @@ import { CheckboxGroup } from '@/components/CheckboxGroup';
 import { HiddenCardList } from '@/components/HiddenCardList';
 import { NumberField } from '@/components/NumberField';
 import { SelectField } from '@/components/SelectField';
+import { findCard } from '@/utils/deck';
 import type { LanguagePreference } from '@/utils/language';
 import type { Locale } from '@/utils/locale';
 import {
@@ -80,7 +81,7 @@ export function App(props: OptionsAppProps) {
     await save({ ...preferences, enabledKinds: check.value });
   }
 
-  const hiddenCards = hiddenCardIds.flatMap((id) => cards.filter((card) => card.id === id));
+  const hiddenCards = hiddenCardIds.flatMap((id) => findCard(cards, id) ?? []);
 
   return (
     <main class="options">

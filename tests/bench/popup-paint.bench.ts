@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../e2e/chromium-path';
 import { type LaunchedExtension, launchExtension } from '../e2e/extension';
+import { waitForReservedPopupPath } from '../e2e/worker';
 
 // The product rule: "The popup paints its card within 1.25× the time a static HTML page with the
 // same text takes", as the median largest-contentful-paint of alternating loads in one browser.
@@ -28,22 +29,6 @@ beforeAll(async () => {
   await cp(EXTENSION_DIR, buildCopy, { recursive: true });
   extension = await launchExtension({ language: 'nl', extensionDir: buildCopy });
 });
-
-/**
- * The popup as the toolbar button opens it now: its language and the card the worker reserved
- * for this opening in the address. Read before every load (each opening reserves the next card),
- * after the worker has reserved one, as it does just after install.
- */
-async function currentPopupPath(): Promise<string> {
-  const deadlineMs = Date.now() + 5_000;
-  for (;;) {
-    const path = await extension.getPopupPath();
-    if (/[?&]card=/.test(path)) return path;
-    if (Date.now() > deadlineMs)
-      throw new Error(`The toolbar button holds no reserved card: ${path}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 afterAll(async () => {
   await extension?.close();
@@ -70,7 +55,7 @@ function staticHtml(popupHtml: string, appMarkup: string, language: string): str
 
 /** Writes the static twin of the popup as it renders on its first open. */
 async function writeStaticTwin(): Promise<void> {
-  const popup = await openSized(extension.context, await currentPopupPath());
+  const popup = await openSized(extension.context, await waitForReservedPopupPath(extension));
   const appMarkup = await popup.locator('#app').innerHTML();
   const language = (await popup.locator('html').getAttribute('lang')) ?? 'nl';
   await popup.close();
@@ -101,7 +86,7 @@ function readLcp(timeoutMs: number): Promise<number> {
 
 /** Loads one page fresh and returns its LCP. */
 async function measure(kind: PageKind): Promise<number> {
-  const path = kind === 'popup' ? await currentPopupPath() : STATIC_PAGE;
+  const path = kind === 'popup' ? await waitForReservedPopupPath(extension) : STATIC_PAGE;
   const page = await openSized(extension.context, path);
   try {
     return await page.evaluate(readLcp, LCP_TIMEOUT_MS).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { showColorScheme } from './extension';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
@@ -20,9 +21,7 @@ export async function findAxeViolations(page: Page): Promise<Record<string, AxeV
   await page.evaluate(axeSource);
   const found: Record<string, AxeViolation[]> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours ease between themes: judge the settled page, not a frame of the transition.
-    await page.evaluate(() => Promise.all(document.getAnimations().map((anim) => anim.finished)));
+    await showColorScheme(page, colorScheme);
     found[colorScheme] = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
       const result = await axe.run(document, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './extension';
+import { waitFor } from './wait';
 import { firePauseAlarmSoon, getNotificationIds, getPauseAlarm } from './worker';
 
 const MINUTE_MS = 60_000;
@@ -27,14 +28,3 @@ describe('the background', () => {
     expect(next.scheduledTime).toBeLessThanOrEqual(Date.now() + 30 * MINUTE_MS);
   });
 });
-
-/** Polls until `probe` gives something, for what the browser does in its own time (max 10 s). */
-async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`Nothing came within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

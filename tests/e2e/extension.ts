@@ -123,15 +123,22 @@ export function useExtension(language: Language): () => LaunchedExtension {
   };
 }
 
+/**
+ * Shows the page in a colour scheme (null: the browser's own) and waits until it has settled:
+ * colours ease between themes, and a frame of the transition is not what a person sees.
+ */
+export async function showColorScheme(page: Page, colorScheme: ColorScheme | null): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((anim) => anim.finished)));
+}
+
 const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 /** Saves what a person sees, as `<name>-<language>-<scheme>.png`, for a human to look at. */
 export async function saveScreenshots(page: Page, name: string, language: Language): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours ease between themes: capture the settled page, not a frame of the transition.
-    await page.evaluate(() => Promise.all(document.getAnimations().map((anim) => anim.finished)));
+    await showColorScheme(page, colorScheme);
     await page.screenshot({
       path: join(SCREENSHOT_DIR, `${name}-${language}-${colorScheme}.png`),
       fullPage: true,

@@ -5,6 +5,8 @@ import { cards as nlCards } from '@/assets/content/nl';
 import { isInArticle } from './article';
 import { findAxeViolations } from './axe';
 import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
+import { waitFor } from './wait';
+import { waitForReservedPopupPath } from './worker';
 
 const POPUP_VIEWPORT = { width: 360, height: 600 };
 
@@ -18,9 +20,7 @@ interface SeenCard {
 
 /** Opens the popup as the toolbar button would, and reads the card a person sees. */
 async function openPopup(extension: LaunchedExtension) {
-  // The worker reserves a card for the toolbar button just after install, and after each opening.
-  await waitUntil(async () => /[?&]card=/.test(await extension.getPopupPath()));
-  const path = await extension.getPopupPath();
+  const path = await waitForReservedPopupPath(extension);
   const page = await extension.openPage(path);
   await page.setViewportSize(POPUP_VIEWPORT);
   await page.locator('.card-kind').waitFor();
@@ -36,17 +36,16 @@ async function openPopup(extension: LaunchedExtension) {
     };
   });
   // A person opens the popup again only later: by then the worker has reserved the next card.
-  await waitUntil(async () => (await extension.getPopupPath()) !== path);
+  await waitForNewReservation(extension, path);
   return { page, seen };
 }
 
-/** Polls until `probe` holds, for what the browser does in its own time (at most 5 s). */
-async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadlineMs = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadlineMs) throw new Error(`Not so within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** Waits until the worker has reserved a card other than the one in `path`. */
+function waitForNewReservation(extension: LaunchedExtension, path: string) {
+  return waitFor(async () => (await extension.getPopupPath()) !== path, {
+    timeoutMs: 5_000,
+    what: 'new card reserved after the opening',
+  });
 }
 
 /** Reveals a reframe's milder thought, if the card is one, and says whether the card still fits. */
@@ -169,7 +168,7 @@ describe('the popup in a Dutch browser', () => {
     // The popup itself wakes the worker: it posts which card it showed.
     const reopened = await extension().openPage(path);
     await reopened.locator('.card-kind').waitFor();
-    await waitUntil(async () => (await extension().getPopupPath()) !== path);
+    await waitForNewReservation(extension(), path);
     expect(await extension().getPopupPath()).toMatch(/[?&]card=/);
   });
 

@@ -1,5 +1,6 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { LaunchedExtension } from './extension';
+import { waitFor } from './wait';
 
 // Functions passed to `worker.evaluate` run inside the extension, where `chrome` is its API.
 declare const chrome: typeof Browser;
@@ -31,4 +32,18 @@ export async function firePauseAlarmSoon(
 export async function getNotificationIds(extension: LaunchedExtension): Promise<string[]> {
   const worker = await extension.getWorker();
   return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+/**
+ * The popup as the toolbar button opens it now, once the worker has reserved its card (it does
+ * just after install and after each opening): language and card in the address.
+ */
+export function waitForReservedPopupPath(extension: LaunchedExtension): Promise<string> {
+  return waitFor(
+    async () => {
+      const path = await extension.getPopupPath();
+      return /[?&]card=/.test(path) && path;
+    },
+    { timeoutMs: 5_000, what: 'card reserved for the toolbar button' },
+  );
 }
