@@ -1,6 +1,7 @@
 import { get, set, type UseStore } from 'idb-keyval';
 import { getDatabase } from './database';
 import {
+  DEFAULT_PREFERENCES,
   isRecord,
   type Preferences,
   type SanitizedPreferences,
@@ -8,7 +9,27 @@ import {
 } from './preferences';
 
 /** The schema version of the stored preferences record. */
-export const PREFERENCES_SCHEMA_VERSION = 1;
+export const PREFERENCES_SCHEMA_VERSION = 2;
+
+/**
+ * Brings a record of an older version up to the current one; each step takes one version to the
+ * next. Fields a version did not have yet are added with their defaults: a migration, not a repair.
+ */
+const MIGRATIONS: Record<
+  number,
+  (preferences: Record<string, unknown>) => Record<string, unknown>
+> = {
+  // Version 2 added the timing of pauses: length, active days and hours, natural breaks, delivery.
+  1: (preferences) => ({
+    pauseSeconds: DEFAULT_PREFERENCES.pauseSeconds,
+    activeDays: [...DEFAULT_PREFERENCES.activeDays],
+    activeStartMinute: DEFAULT_PREFERENCES.activeStartMinute,
+    activeEndMinute: DEFAULT_PREFERENCES.activeEndMinute,
+    naturalBreakMinutes: DEFAULT_PREFERENCES.naturalBreakMinutes,
+    deliveryMode: DEFAULT_PREFERENCES.deliveryMode,
+    ...preferences,
+  }),
+};
 
 /** The key of the preferences record in the shared database. */
 export const PREFERENCES_KEY = 'preferences';
@@ -29,7 +50,19 @@ export async function loadPreferences(
 export function readPreferencesRecord(stored: unknown): SanitizedPreferences {
   if (stored === undefined) return sanitizeFresh();
   const body = isRecord(stored) && 'preferences' in stored ? stored.preferences : stored;
-  return sanitizePreferences(body);
+  return sanitizePreferences(migrate(body, isRecord(stored) ? stored.schemaVersion : undefined));
+}
+
+/** Runs the migrations from the stored version on; an unknown or future version is left as it is. */
+function migrate(body: unknown, version: unknown): unknown {
+  if (!isRecord(body) || typeof version !== 'number' || !Number.isInteger(version)) return body;
+  let migrated = body;
+  for (let step = version; step < PREFERENCES_SCHEMA_VERSION; step++) {
+    const next = MIGRATIONS[step];
+    if (!next) return body;
+    migrated = next(migrated);
+  }
+  return migrated;
 }
 
 /** Saves valid preferences under the current schema version. */

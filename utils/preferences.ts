@@ -9,7 +9,36 @@ export interface Preferences {
   language: LanguagePreference;
   /** The kinds of card drawn; never empty, in the order of CARD_KINDS. */
   enabledKinds: CardKind[];
+  /** How long a pause's breathing guide runs, in seconds. */
+  pauseSeconds: number;
+  /** The weekdays pauses may come on (0 is Sunday, as `Date.getDay`); never empty, sorted. */
+  activeDays: Weekday[];
+  /** When the active hours begin each active day, in minutes after local midnight. */
+  activeStartMinute: number;
+  /**
+   * When they end, in minutes after local midnight. Earlier than the start: the window runs past
+   * midnight into the next day. Equal to the start: the whole day.
+   */
+  activeEndMinute: number;
+  /** Idle time at least this long counts as a pause taken, and the interval starts again. */
+  naturalBreakMinutes: number;
+  /** How a pause announces itself. */
+  deliveryMode: DeliveryMode;
 }
+
+/** A day of the week as `Date.getDay` counts it: 0 is Sunday, 6 is Saturday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Every weekday, Monday first (the order they are offered in). */
+export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+/**
+ * How a pause announces itself: a quiet system notification; the pause page at once, in a small
+ * window; or only a mark on the toolbar button until the popup is opened.
+ */
+export type DeliveryMode = 'notification' | 'window' | 'badge';
+
+export const DELIVERY_MODES: readonly DeliveryMode[] = ['notification', 'window', 'badge'];
 
 /** Every kind of card, in the order they are offered. */
 export const CARD_KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
@@ -24,18 +53,35 @@ export interface WholeNumberRule {
 }
 
 export const INTERVAL_MINUTES: WholeNumberRule = { min: 5, max: 240, fallback: 30 };
+export const PAUSE_SECONDS: WholeNumberRule = { min: 30, max: 600, fallback: 60 };
+export const NATURAL_BREAK_MINUTES: WholeNumberRule = { min: 1, max: 60, fallback: 5 };
+/** A minute of the day: 00:00 is 0, 23:59 is 1439. */
+export const MINUTE_OF_DAY: WholeNumberRule = { min: 0, max: 1439, fallback: 0 };
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   intervalMinutes: INTERVAL_MINUTES.fallback,
   language: 'auto',
   enabledKinds: [...CARD_KINDS],
-});
+  pauseSeconds: PAUSE_SECONDS.fallback,
+  // A working week: Monday to Friday, 09:00 to 17:00.
+  activeDays: [1, 2, 3, 4, 5],
+  activeStartMinute: 9 * 60,
+  activeEndMinute: 17 * 60,
+  naturalBreakMinutes: NATURAL_BREAK_MINUTES.fallback,
+  deliveryMode: 'notification',
+} satisfies Preferences);
 
 /** Why a number was refused; the pages turn this into words. */
 export type NumberError = 'required' | 'notWhole' | 'tooLow' | 'tooHigh';
 
 /** Why a set of kinds was refused. */
 export type KindsError = 'noKind' | 'unknownKind';
+
+/** Why a set of weekdays was refused. */
+export type DaysError = 'noDay' | 'unknownDay';
+
+/** Why a time of day was refused. */
+export type TimeError = 'required' | 'notATime';
 
 export type FieldCheck<T, E extends string = string> =
   | { isValid: true; value: T }
@@ -61,6 +107,55 @@ export function checkWholeNumber(
 /** Checks a pause interval in minutes (5 to 240, whole). */
 export function checkIntervalMinutes(input: unknown): FieldCheck<number, NumberError> {
   return checkWholeNumber(input, INTERVAL_MINUTES);
+}
+
+/** Checks a pause length in seconds (30 to 600, whole). */
+export function checkPauseSeconds(input: unknown): FieldCheck<number, NumberError> {
+  return checkWholeNumber(input, PAUSE_SECONDS);
+}
+
+/** Checks a natural-break threshold in minutes (1 to 60, whole). */
+export function checkNaturalBreakMinutes(input: unknown): FieldCheck<number, NumberError> {
+  return checkWholeNumber(input, NATURAL_BREAK_MINUTES);
+}
+
+/**
+ * Checks a time of day: what a time field holds ("09:30", 24-hour clock) or a stored minute of
+ * the day (570). Returns minutes after midnight.
+ */
+export function checkTimeOfDay(input: unknown): FieldCheck<number, TimeError> {
+  if (typeof input === 'number') {
+    return Number.isInteger(input) && input >= MINUTE_OF_DAY.min && input <= MINUTE_OF_DAY.max
+      ? { isValid: true, value: input }
+      : { isValid: false, error: 'notATime' };
+  }
+  if (typeof input !== 'string' || input.trim() === '')
+    return { isValid: false, error: 'required' };
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(input.trim());
+  if (!match) return { isValid: false, error: 'notATime' };
+  return { isValid: true, value: Number(match[1]) * 60 + Number(match[2]) };
+}
+
+/** A minute of the day as a time field shows it: 570 → "09:30". */
+export function formatTimeOfDay(minuteOfDay: number): string {
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
+}
+
+/** Checks the active days: known weekdays only, at least one; returned without repeats, sorted. */
+export function checkActiveDays(input: unknown): FieldCheck<Weekday[], DaysError> {
+  if (!Array.isArray(input) || input.some((day) => !WEEKDAYS.includes(day))) {
+    return { isValid: false, error: 'unknownDay' };
+  }
+  const days = [...new Set(input as Weekday[])].sort((a, b) => a - b);
+  return days.length > 0 ? { isValid: true, value: days } : { isValid: false, error: 'noDay' };
+}
+
+/** Checks how pauses announce themselves. */
+export function checkDeliveryMode(input: unknown): FieldCheck<DeliveryMode, 'unknownMode'> {
+  return DELIVERY_MODES.includes(input as DeliveryMode)
+    ? { isValid: true, value: input as DeliveryMode }
+    : { isValid: false, error: 'unknownMode' };
 }
 
 /** Checks a language choice: auto, nl or en. */
@@ -98,18 +193,29 @@ export function sanitizePreferences(raw: unknown): SanitizedPreferences {
     repairedFields.push(field);
     return structuredClone(DEFAULT_PREFERENCES[field]);
   }
-  const minutes = record.intervalMinutes;
+  // Stored numbers are numbers; the string "45" is what a form holds, not what we store.
+  const stored = (value: unknown, check: (input: unknown) => FieldCheck<number>) =>
+    typeof value === 'number' ? check(value) : ({ isValid: false, error: 'notANumber' } as const);
   return {
     preferences: {
-      // Stored minutes are numbers; the string "45" is what a form holds, not what we store.
       intervalMinutes: keep(
         'intervalMinutes',
-        typeof minutes === 'number'
-          ? checkIntervalMinutes(minutes)
-          : { isValid: false, error: 'notANumber' },
+        stored(record.intervalMinutes, checkIntervalMinutes),
       ),
       language: keep('language', checkLanguage(record.language)),
       enabledKinds: keep('enabledKinds', checkEnabledKinds(record.enabledKinds)),
+      pauseSeconds: keep('pauseSeconds', stored(record.pauseSeconds, checkPauseSeconds)),
+      activeDays: keep('activeDays', checkActiveDays(record.activeDays)),
+      activeStartMinute: keep(
+        'activeStartMinute',
+        stored(record.activeStartMinute, checkTimeOfDay),
+      ),
+      activeEndMinute: keep('activeEndMinute', stored(record.activeEndMinute, checkTimeOfDay)),
+      naturalBreakMinutes: keep(
+        'naturalBreakMinutes',
+        stored(record.naturalBreakMinutes, checkNaturalBreakMinutes),
+      ),
+      deliveryMode: keep('deliveryMode', checkDeliveryMode(record.deliveryMode)),
     },
     repairedFields,
   };

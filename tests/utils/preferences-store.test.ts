@@ -23,7 +23,12 @@ describe('the preferences store', () => {
 
   it('keeps what was saved, under the schema version', async () => {
     const store = newStore();
-    const preferences = { intervalMinutes: 90, language: 'en', enabledKinds: ['reframe'] } as const;
+    const preferences = {
+      ...DEFAULT_PREFERENCES,
+      intervalMinutes: 90,
+      language: 'en',
+      enabledKinds: ['reframe'],
+    } as const;
     await savePreferences({ ...preferences, enabledKinds: ['reframe'] }, store);
     expect((await loadPreferences(store)).preferences).toEqual(preferences);
     expect(await get('preferences', store)).toEqual({
@@ -41,12 +46,32 @@ describe('the preferences store', () => {
     await set('preferences', stored, store);
     expect(await loadPreferences(store)).toEqual({
       preferences: DEFAULT_PREFERENCES,
-      repairedFields: ['intervalMinutes', 'language', 'enabledKinds'],
+      repairedFields: Object.keys(DEFAULT_PREFERENCES),
+    });
+  });
+
+  it('migrates a version 1 record: the new fields take their defaults, and nothing is repaired', async () => {
+    const store = newStore();
+    const version1 = { intervalMinutes: 45, language: 'nl', enabledKinds: ['quote'] };
+    await set('preferences', { schemaVersion: 1, preferences: version1 }, store);
+    expect(await loadPreferences(store)).toEqual({
+      preferences: { ...DEFAULT_PREFERENCES, ...version1 },
+      repairedFields: [],
+    });
+  });
+
+  it('still repairs the broken fields of a version 1 record', async () => {
+    const store = newStore();
+    const version1 = { intervalMinutes: 'soon', language: 'nl', enabledKinds: ['quote'] };
+    await set('preferences', { schemaVersion: 1, preferences: version1 }, store);
+    expect(await loadPreferences(store)).toEqual({
+      preferences: { ...DEFAULT_PREFERENCES, language: 'nl', enabledKinds: ['quote'] },
+      repairedFields: ['intervalMinutes'],
     });
   });
 
   it.each([
-    ['a broken field', { schemaVersion: 1, preferences: { ...withInterval(45), language: 'fr' } }],
+    ['a broken field', { schemaVersion: 2, preferences: { ...withInterval(45), language: 'fr' } }],
     ['a future version', { schemaVersion: 99, preferences: { ...withInterval(45), language: 7 } }],
   ])('repairs %s and keeps the good ones', async (_name, stored) => {
     const store = newStore();

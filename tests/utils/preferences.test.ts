@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkActiveDays,
+  checkDeliveryMode,
   checkEnabledKinds,
   checkIntervalMinutes,
   checkLanguage,
+  checkNaturalBreakMinutes,
+  checkPauseSeconds,
+  checkTimeOfDay,
   DEFAULT_PREFERENCES,
+  formatTimeOfDay,
   listChangedFields,
   type NumberError,
   type Preferences,
@@ -74,8 +80,105 @@ describe('checkEnabledKinds', () => {
   });
 });
 
+describe('checkPauseSeconds', () => {
+  it.each([
+    ['30', true],
+    ['600', true],
+    ['60', true],
+    ['29', false],
+    ['601', false],
+    ['45.5', false],
+  ])('%j is valid: %s', (input, isValid) => {
+    expect(checkPauseSeconds(input).isValid).toBe(isValid);
+  });
+});
+
+describe('checkNaturalBreakMinutes', () => {
+  it.each<[unknown, boolean]>([
+    ['1', true],
+    ['60', true],
+    [5, true],
+    ['0', false],
+    ['61', false],
+    ['', false],
+  ])('%j is valid: %s', (input, isValid) => {
+    expect(checkNaturalBreakMinutes(input).isValid).toBe(isValid);
+  });
+});
+
+describe('checkTimeOfDay', () => {
+  it.each<[unknown, number]>([
+    ['09:00', 540],
+    ['9:05', 545],
+    [' 23:59 ', 1439],
+    ['00:00', 0],
+    [1439, 1439],
+    [0, 0],
+  ])('reads %j as minute %d', (input, minute) => {
+    expect(checkTimeOfDay(input)).toEqual({ isValid: true, value: minute });
+  });
+
+  it.each<[unknown, string]>([
+    ['', 'required'],
+    [null, 'required'],
+    ['24:00', 'notATime'],
+    ['12:60', 'notATime'],
+    ['noon', 'notATime'],
+    ['9.30', 'notATime'],
+    [1440, 'notATime'],
+    [-1, 'notATime'],
+    [12.5, 'notATime'],
+    [Number.NaN, 'notATime'],
+  ])('refuses %j: %s', (input, error) => {
+    expect(checkTimeOfDay(input)).toEqual({ isValid: false, error });
+  });
+
+  it.each([
+    [0, '00:00'],
+    [545, '09:05'],
+    [1439, '23:59'],
+  ])('formats minute %d as %s', (minute, text) => {
+    expect(formatTimeOfDay(minute)).toBe(text);
+    expect(checkTimeOfDay(text)).toEqual({ isValid: true, value: minute });
+  });
+});
+
+describe('checkActiveDays', () => {
+  it('keeps known weekdays sorted, once each', () => {
+    expect(checkActiveDays([5, 1, 0, 5])).toEqual({ isValid: true, value: [0, 1, 5] });
+  });
+
+  it('refuses no day at all', () => {
+    expect(checkActiveDays([])).toEqual({ isValid: false, error: 'noDay' });
+  });
+
+  it.each([[[7]], [[-1]], [['1']], [[1.5]], ['weekdays'], [null]])('refuses %j', (days) => {
+    expect(checkActiveDays(days)).toEqual({ isValid: false, error: 'unknownDay' });
+  });
+});
+
+describe('checkDeliveryMode', () => {
+  it.each(['notification', 'window', 'badge'])('accepts %s', (mode) => {
+    expect(checkDeliveryMode(mode)).toEqual({ isValid: true, value: mode });
+  });
+
+  it.each(['popup', '', null])('refuses %j', (mode) => {
+    expect(checkDeliveryMode(mode)).toEqual({ isValid: false, error: 'unknownMode' });
+  });
+});
+
 describe('sanitizePreferences', () => {
-  const valid = { intervalMinutes: 45, language: 'nl', enabledKinds: ['reframe', 'question'] };
+  const valid = {
+    intervalMinutes: 45,
+    language: 'nl',
+    enabledKinds: ['reframe', 'question'],
+    pauseSeconds: 90,
+    activeDays: [0, 6],
+    activeStartMinute: 22 * 60,
+    activeEndMinute: 2 * 60 + 30,
+    naturalBreakMinutes: 10,
+    deliveryMode: 'badge',
+  };
 
   it('keeps valid preferences as they are, with nothing repaired', () => {
     expect(sanitizePreferences(valid)).toEqual({ preferences: valid, repairedFields: [] });
@@ -90,7 +193,7 @@ describe('sanitizePreferences', () => {
   ])('turns %s into the defaults, naming every field', (_name, raw) => {
     expect(sanitizePreferences(raw)).toEqual({
       preferences: DEFAULT_PREFERENCES,
-      repairedFields: ['intervalMinutes', 'language', 'enabledKinds'],
+      repairedFields: Object.keys(DEFAULT_PREFERENCES),
     });
   });
 
@@ -103,6 +206,18 @@ describe('sanitizePreferences', () => {
     ['enabledKinds', []],
     ['enabledKinds', ['quote', 'poem']],
     ['enabledKinds', 'quote'],
+    ['pauseSeconds', 29],
+    ['pauseSeconds', '60'],
+    ['activeDays', []],
+    ['activeDays', [7]],
+    ['activeDays', 'weekdays'],
+    ['activeStartMinute', 1440],
+    ['activeStartMinute', '09:00'],
+    ['activeEndMinute', -1],
+    ['activeEndMinute', 600.5],
+    ['naturalBreakMinutes', 0],
+    ['naturalBreakMinutes', null],
+    ['deliveryMode', 'sms'],
   ] as const)('repairs %s = %j alone and keeps the rest', (field, value) => {
     const { preferences, repairedFields } = sanitizePreferences({ ...valid, [field]: value });
     expect(repairedFields).toEqual([field]);
