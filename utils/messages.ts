@@ -1,4 +1,11 @@
 import { browser } from 'wxt/browser';
+import {
+  PAUSE_SPANS,
+  type PauseSpan,
+  type PauseState,
+  SNOOZE_MINUTES,
+  type SnoozeMinutes,
+} from './pause-state';
 import type { Preferences } from './preferences';
 
 /**
@@ -9,12 +16,35 @@ export interface MessageMap {
   'preferences-changed': {
     /** Which preferences changed: only a new interval moves the next pause. */
     request: { changedFields: (keyof Preferences)[] };
-    response: { nextPauseAtMs: number };
+    response: { state: PauseState };
   };
   'popup-opened': {
     /** The card the popup showed: the one reserved for it, so the next one is reserved now. */
     request: { shownCardId: string };
     response: undefined;
+  };
+  'pause-opened': {
+    /** The pause page opened; the answer names the card of the pause (the announced one). */
+    request: Record<never, never>;
+    response: { state: PauseState; cardId: string | null };
+  };
+  'pause-finished': {
+    /** "Klaar": the pause is taken, with the user's note (empty when they wrote none). */
+    request: { note: string };
+    response: { state: PauseState };
+  };
+  'pause-snoozed': {
+    /** "Later": the pause comes again in so many minutes. */
+    request: { minutes: SnoozeMinutes };
+    response: { state: PauseState };
+  };
+  'reminders-paused': {
+    request: { span: PauseSpan };
+    response: { state: PauseState };
+  };
+  'reminders-resumed': {
+    request: Record<never, never>;
+    response: { state: PauseState };
   };
 }
 
@@ -31,6 +61,11 @@ const IS_REQUEST: { [T in MessageType]: (value: Record<string, unknown>) => bool
   'preferences-changed': ({ changedFields }) =>
     Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string'),
   'popup-opened': ({ shownCardId }) => typeof shownCardId === 'string',
+  'pause-opened': () => true,
+  'pause-finished': ({ note }) => typeof note === 'string',
+  'pause-snoozed': ({ minutes }) => SNOOZE_MINUTES.includes(minutes as SnoozeMinutes),
+  'reminders-paused': ({ span }) => PAUSE_SPANS.includes(span as PauseSpan),
+  'reminders-resumed': () => true,
 };
 
 /** True when `value` is one of our messages, well formed (anything else is ignored). */

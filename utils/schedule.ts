@@ -1,8 +1,66 @@
+import { listActiveWindows } from './active-hours';
+import type { PauseState } from './pause-state';
 import type { Preferences } from './preferences';
 
-const MS_PER_MINUTE = 60_000;
+export const MS_PER_MINUTE = 60_000;
 
-/** When the next pause comes: one interval from `nowMs`. */
-export function planNextPauseAtMs(preferences: Preferences, nowMs: number): number {
-  return nowMs + preferences.intervalMinutes * MS_PER_MINUTE;
+/** Why the next pause comes when it does; the popup turns this into words. */
+export type PlanReason =
+  /** One interval after the last pause, or after the return from a natural break. */
+  | 'interval'
+  /** A snooze ends. */
+  | 'snoozeEnds'
+  /** One interval after the active hours open (they are closed now, or the interval ran past them). */
+  | 'windowOpens'
+  /** Its time has passed while nothing could be delivered (the user was briefly away): it comes now. */
+  | 'dueNow'
+  /** The user is away: the pause waits for their return, and the alarm looks again an interval later. */
+  | 'away';
+
+export type Plan =
+  | { atMs: number; reason: PlanReason }
+  /** No pause fits: the active hours are never as long as one interval. */
+  | { atMs: null; reason: 'noActiveHours' };
+
+/**
+ * When the next pause comes, and why. Pure: a function of the preferences, the pause state and
+ * `nowMs`. The interval counts from the state's anchor (the last pause, or the return from a
+ * natural break); a snooze ends when it ends; reminders paused resume an interval after the pause
+ * ends. The result is never in the past, never before a snooze or a pause of reminders ends, and
+ * always inside the active hours: a time outside them moves to one interval after they next open.
+ */
+export function planNextPause(preferences: Preferences, state: PauseState, nowMs: number): Plan {
+  const intervalMs = preferences.intervalMinutes * MS_PER_MINUTE;
+  let earliestMs: number;
+  let reason: PlanReason = 'interval';
+  const { phase } = state;
+  switch (phase.kind) {
+    case 'snoozed':
+      earliestMs = phase.untilMs;
+      reason = 'snoozeEnds';
+      break;
+    case 'paused':
+      earliestMs = phase.untilMs + intervalMs;
+      break;
+    case 'taking':
+      // As if the pause ends when its breathing guide does; "Klaar" plans again from then.
+      earliestMs = phase.sinceMs + preferences.pauseSeconds * 1000 + intervalMs;
+      break;
+    default:
+      earliestMs = state.anchorMs + intervalMs;
+  }
+  if (state.idleSinceMs !== null && earliestMs < nowMs + intervalMs) {
+    earliestMs = nowMs + intervalMs;
+    reason = 'away';
+  } else if (earliestMs < nowMs) {
+    earliestMs = nowMs;
+    reason = 'dueNow';
+  }
+  for (const window of listActiveWindows(preferences, earliestMs)) {
+    if (window.endMs < earliestMs) continue;
+    if (window.startMs <= earliestMs) return { atMs: earliestMs, reason };
+    const openingMs = window.startMs + intervalMs;
+    if (openingMs <= window.endMs) return { atMs: openingMs, reason: 'windowOpens' };
+  }
+  return { atMs: null, reason: 'noActiveHours' };
 }

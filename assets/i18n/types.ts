@@ -1,6 +1,18 @@
 import type { CardKind } from '@/assets/content/types';
 import type { LanguagePreference } from '@/utils/language';
-import type { KindsError, NumberError } from '@/utils/preferences';
+import type {
+  DaysError,
+  DeliveryMode,
+  KindsError,
+  NumberError,
+  TimeError,
+} from '@/utils/preferences';
+
+/**
+ * A moment said in words: `day` is empty for today, else "morgen"/"tomorrow" or a weekday name;
+ * `time` is the clock time ("14:30", "2:30 PM").
+ */
+export type SayWhen = (day: string, time: string) => string;
 
 /** Every string the pages and the background show. Both languages fill all of it. */
 export interface UiMessages {
@@ -34,4 +46,61 @@ export interface UiMessages {
   saveFailed: string;
   repairedNotice: string;
   notificationTitle: string;
+
+  // Pause status and actions (popup, pause page).
+  /** The word for the next calendar day. */
+  tomorrow: string;
+  statusNext: SayWhen;
+  statusOutsideHours: SayWhen;
+  statusSnoozed: SayWhen;
+  statusPaused: SayWhen;
+  statusDue: string;
+  statusTaking: string;
+  statusNoActiveHours: string;
+  takePause: string;
+  /** Names the group of snooze lengths. */
+  snoozeLegend: string;
+  snoozeMinutes: (minutes: number) => string;
+  pauseForHour: string;
+  pauseUntilTomorrow: string;
+  resumeReminders: string;
+  /** Names the popup's section of pause status and actions. */
+  pausesLabel: string;
+  notificationTake: string;
+  notificationLater: string;
+
+  // The pause page.
+  pauseTitle: string;
+  pauseHeading: string;
+  breatheIn: string;
+  breatheOut: string;
+  secondsLeft: (seconds: number) => string;
+  breathingDone: string;
+  reflectionHeading: string;
+  noteLabel: string;
+  noteHint: string;
+  finishPause: string;
+  pauseTaken: string;
+  pauseSnoozed: string;
+  closePage: string;
+
+  // Reminder settings.
+  pauseSecondsLabel: string;
+  pauseSecondsHint: string;
+  pauseSecondsErrors: Record<NumberError, string>;
+  activeDaysLegend: string;
+  /** Weekday names, Sunday first (as `Date.getDay` counts). */
+  weekdayNames: readonly [string, string, string, string, string, string, string];
+  daysErrors: Record<DaysError, string>;
+  activeStartLabel: string;
+  activeEndLabel: string;
+  activeHoursHint: string;
+  timeErrors: Record<TimeError, string>;
+  naturalBreakLabel: string;
+  naturalBreakHint: string;
+  naturalBreakErrors: Record<NumberError, string>;
+  deliveryLabel: string;
+  deliveryHint: string;
+  deliveryNames: Record<DeliveryMode, string>;
+  shortcutHint: (shortcut: string) => string;
 }

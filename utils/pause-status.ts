@@ -1,0 +1,81 @@
+import type { SayWhen, UiMessages } from '@/assets/i18n/types';
+import { atLocalMinute } from './active-hours';
+import type { Language } from './language';
+import type { PauseState } from './pause-state';
+
+/** What the popup says about the next pause, before it is put in words. */
+export type PauseStatus =
+  | { kind: 'next'; atMs: number }
+  | { kind: 'outsideHours'; atMs: number }
+  | { kind: 'snoozed'; untilMs: number }
+  | { kind: 'paused'; untilMs: number }
+  | { kind: 'due' }
+  | { kind: 'taking' }
+  | { kind: 'noActiveHours' };
+
+/** The status of the pause state at `nowMs`. */
+export function getPauseStatus(state: PauseState, nowMs: number): PauseStatus {
+  const { phase, nextPauseAtMs } = state;
+  if (phase.kind === 'delivered') return { kind: 'due' };
+  if (phase.kind === 'taking') return { kind: 'taking' };
+  if (phase.kind === 'paused' && phase.untilMs > nowMs) {
+    return { kind: 'paused', untilMs: phase.untilMs };
+  }
+  if (nextPauseAtMs === null) return { kind: 'noActiveHours' };
+  if (phase.kind === 'snoozed') return { kind: 'snoozed', untilMs: nextPauseAtMs };
+  return state.nextReason === 'windowOpens'
+    ? { kind: 'outsideHours', atMs: nextPauseAtMs }
+    : { kind: 'next', atMs: nextPauseAtMs };
+}
+
+/** The status in words: "Volgende pauze om 14:30", "Herinneringen gepauzeerd tot morgen 09:00". */
+export function describePauseStatus(
+  status: PauseStatus,
+  messages: UiMessages,
+  language: Language,
+  nowMs: number,
+): string {
+  const say = (format: SayWhen, atMs: number) => {
+    const { day, time } = describeMoment(atMs, nowMs, language, messages.tomorrow);
+    return format(day, time);
+  };
+  switch (status.kind) {
+    case 'next':
+      return say(messages.statusNext, status.atMs);
+    case 'outsideHours':
+      return say(messages.statusOutsideHours, status.atMs);
+    case 'snoozed':
+      return say(messages.statusSnoozed, status.untilMs);
+    case 'paused':
+      return say(messages.statusPaused, status.untilMs);
+    case 'due':
+      return messages.statusDue;
+    case 'taking':
+      return messages.statusTaking;
+    case 'noActiveHours':
+      return messages.statusNoActiveHours;
+  }
+}
+
+/**
+ * A moment as the day word and clock time a person would use: no day for today, `tomorrow` for
+ * the next calendar day, else the weekday's name (a pause is never more than a week ahead).
+ * Dutch says 09:30; English 9:30 AM.
+ */
+export function describeMoment(
+  atMs: number,
+  nowMs: number,
+  language: Language,
+  tomorrow: string,
+): { day: string; time: string } {
+  const time = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-US', {
+    hour: language === 'nl' ? '2-digit' : 'numeric',
+    minute: '2-digit',
+  }).format(atMs);
+  if (atMs < atLocalMinute(nowMs, 1, 0)) return { day: '', time };
+  if (atMs < atLocalMinute(nowMs, 2, 0)) return { day: tomorrow, time };
+  const day = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-US', {
+    weekday: 'long',
+  }).format(atMs);
+  return { day, time };
+}
