@@ -72,7 +72,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications'],
+    // idle: no pause while the user is away, and a long absence counts as a pause taken.
+    permissions: ['alarms', 'notifications', 'idle'],
+    commands: {
+      'take-pause': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandTakePause__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,18 +1,20 @@
+import { browser } from 'wxt/browser';
 import { isMessage, type Message, type MessageResponse } from '@/utils/messages';
-import { ensurePauseScheduled, schedulePause } from './alarms';
+import { applyPauseEvent } from './pauses';
 import { updatePopup } from './popup';
 
 export interface MessageDeps {
-  reschedule: (nowMs: number) => Promise<number>;
-  ensureScheduled: (nowMs: number) => Promise<number>;
+  apply: typeof applyPauseEvent;
   updatePopup: typeof updatePopup;
+  /** Takes the mark off the toolbar button: the popup has been seen. */
+  clearBadge: () => Promise<void>;
 }
 
-const defaultDeps: MessageDeps = {
-  reschedule: schedulePause,
-  ensureScheduled: ensurePauseScheduled,
+const defaultDeps = (): MessageDeps => ({
+  apply: applyPauseEvent,
   updatePopup,
-};
+  clearBadge: () => browser.action.setBadgeText({ text: '' }),
+});
 
 /**
  * Answers the pages' messages. Returns undefined for anything that is not ours, so other
@@ -20,8 +22,7 @@ const defaultDeps: MessageDeps = {
  */
 export function handleMessage(
   message: unknown,
-  nowMs: number = Date.now(),
-  deps: MessageDeps = defaultDeps,
+  deps: MessageDeps = defaultDeps(),
 ): Promise<MessageResponse<Message['type']>> | undefined {
   if (!isMessage(message)) return undefined;
   switch (message.type) {
@@ -29,13 +30,30 @@ export function handleMessage(
       return (async () => {
         // Other kinds of card may leave the reserved card out: reserve another then.
         await deps.updatePopup({ reserveNext: message.changedFields.includes('enabledKinds') });
-        // A new language or kind of card must not push the next pause back.
-        const nextPauseAtMs = message.changedFields.includes('intervalMinutes')
-          ? await deps.reschedule(nowMs)
-          : await deps.ensureScheduled(nowMs);
-        return { nextPauseAtMs };
+        const state = await deps.apply({
+          type: 'preferences-changed',
+          changedFields: message.changedFields,
+        });
+        return { state };
       })();
     case 'popup-opened':
-      return deps.updatePopup({ reserveNext: true }).then(() => undefined);
+      return Promise.all([deps.updatePopup({ reserveNext: true }), deps.clearBadge()]).then(
+        () => undefined,
+      );
+    case 'pause-opened':
+      return deps.apply({ type: 'pause-opened' }).then((state) => ({
+        state,
+        cardId: state.phase.kind === 'taking' ? state.phase.cardId : null,
+      }));
+    case 'pause-finished':
+      return deps.apply({ type: 'pause-finished', note: message.note }).then(withState);
+    case 'pause-snoozed':
+      return deps.apply({ type: 'snoozed', minutes: message.minutes }).then(withState);
+    case 'reminders-paused':
+      return deps.apply({ type: 'reminders-paused', span: message.span }).then(withState);
+    case 'reminders-resumed':
+      return deps.apply({ type: 'reminders-resumed' }).then(withState);
   }
 }
+
+const withState = <T>(state: T) => ({ state });

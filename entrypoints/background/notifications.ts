@@ -5,38 +5,111 @@ import { messages as enMessages } from '@/assets/i18n/en';
 import { messages as nlMessages } from '@/assets/i18n/nl';
 import { capitalizeFirst, getCardLine } from '@/utils/card-text';
 import { findCard } from '@/utils/deck';
-import { drawNextCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
+import type { PauseEvent } from '@/utils/pause-state';
+import type { Preferences } from '@/utils/preferences';
+import { openPausePage, type PausePagePlace } from './pause-page';
 
 /** The notification of a pause; one at a time, so a new one replaces an old one. */
 export const PAUSE_NOTIFICATION = 'pause';
 
-export interface NotificationDeps {
-  notifications: Pick<typeof browser.notifications, 'create'>;
+/** "Later" on the notification snoozes this long (the pause page and popup offer 5, 10 or 15). */
+export const NOTIFICATION_SNOOZE_MINUTES = 10;
+
+/** The button that opens the pause page, then the one that snoozes (Chrome shows both). */
+const TAKE_BUTTON = 0;
+const LATER_BUTTON = 1;
+
+/** The badge that marks a pause due on the toolbar button. */
+const BADGE_TEXT = '•';
+const BADGE_COLOR = '#3f6f5c';
+
+export interface AnnounceDeps {
+  notifications: Pick<typeof browser.notifications, 'create' | 'clear'>;
+  action: Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
+  openPausePage: (place: PausePagePlace) => Promise<void>;
   getUiLanguage: () => string;
   getIconUrl: () => string;
-  random: () => number;
+  /** Firefox shows neither notification buttons nor the silent flag, and refuses them. */
+  isFirefox: boolean;
 }
 
-const defaultDeps = (): NotificationDeps => ({
+const defaultDeps = (): AnnounceDeps => ({
   notifications: browser.notifications,
+  action: browser.action,
+  openPausePage,
   getUiLanguage: () => browser.i18n.getUILanguage(),
   getIconUrl: () => browser.runtime.getURL('/icons/128.png'),
-  random: Math.random,
+  isFirefox: import.meta.env.FIREFOX,
 });
 
 /**
- * Announces a pause quietly: a system notification with the next card of the same shuffle bag
- * the popup draws from, so a line seen here does not come back there before the deck is through.
+ * Announces a due pause the way the user chose: a quiet notification with the pause's card; the
+ * pause page at once in a small window; or a mark on the toolbar button until the popup opens.
  */
-export async function showPauseNotification(deps: NotificationDeps = defaultDeps()): Promise<void> {
-  const { card, preferences } = await drawNextCard(nlCards, deps.random);
-  const isDutch = resolveLanguage(deps.getUiLanguage(), preferences.language) === 'nl';
-  const shown = isDutch ? card : findCard(enCards, card?.id ?? null);
-  await deps.notifications.create(PAUSE_NOTIFICATION, {
-    type: 'basic',
-    iconUrl: deps.getIconUrl(),
-    title: (isDutch ? nlMessages : enMessages).notificationTitle,
-    message: shown ? capitalizeFirst(getCardLine(shown)) : '',
-  });
+export async function announcePause(
+  cardId: string | null,
+  preferences: Preferences,
+  deps: AnnounceDeps = defaultDeps(),
+): Promise<void> {
+  switch (preferences.deliveryMode) {
+    case 'window':
+      await deps.openPausePage('window');
+      return;
+    case 'badge':
+      await deps.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+      await deps.action.setBadgeText({ text: BADGE_TEXT });
+      return;
+    case 'notification': {
+      const isDutch = resolveLanguage(deps.getUiLanguage(), preferences.language) === 'nl';
+      const messages = isDutch ? nlMessages : enMessages;
+      const card = findCard(isDutch ? nlCards : enCards, cardId);
+      await deps.notifications.create(PAUSE_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: deps.getIconUrl(),
+        title: messages.notificationTitle,
+        message: card ? capitalizeFirst(getCardLine(card)) : '',
+        ...(deps.isFirefox
+          ? {}
+          : {
+              silent: true,
+              buttons: [
+                { title: messages.notificationTake },
+                { title: messages.notificationLater },
+              ],
+            }),
+      });
+    }
+  }
+}
+
+/** Takes the announcement back: the pause was answered (taken, snoozed, or reminders paused). */
+export async function withdrawAnnouncement(deps: AnnounceDeps = defaultDeps()): Promise<void> {
+  await Promise.all([
+    deps.notifications.clear(PAUSE_NOTIFICATION),
+    deps.action.setBadgeText({ text: '' }),
+  ]);
+}
+
+export interface ClickDeps {
+  openPausePage: (place: PausePagePlace) => Promise<void>;
+  apply: (event: PauseEvent) => Promise<unknown>;
+}
+
+/** A click on the notification opens the pause page. */
+export async function handleNotificationClick(notificationId: string, deps: ClickDeps) {
+  if (notificationId === PAUSE_NOTIFICATION) await deps.openPausePage('tab');
+}
+
+/** "Pauze nemen" opens the pause page; "Later" snoozes. */
+export async function handleNotificationButton(
+  notificationId: string,
+  buttonIndex: number,
+  deps: ClickDeps,
+) {
+  if (notificationId !== PAUSE_NOTIFICATION) return;
+  if (buttonIndex === TAKE_BUTTON) await deps.openPausePage('tab');
+  if (buttonIndex === LATER_BUTTON) {
+    await deps.apply({ type: 'snoozed', minutes: NOTIFICATION_SNOOZE_MINUTES });
+  }
 }

@@ -1,45 +1,83 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type MessageDeps } from '@/entrypoints/background/messages';
+import type { PauseEvent, PauseState } from '@/utils/pause-state';
+
+const taking: PauseState = {
+  phase: { kind: 'taking', sinceMs: 5, cardId: 'quote-a' },
+  anchorMs: 0,
+  idleSinceMs: null,
+  nextPauseAtMs: 100,
+  nextReason: 'interval',
+};
 
 function fakeDeps(): MessageDeps {
   return {
-    reschedule: vi.fn(async (nowMs: number) => nowMs + 1),
-    ensureScheduled: vi.fn(async () => 42),
+    apply: vi.fn(async () => taking),
     updatePopup: vi.fn(async () => {}),
+    clearBadge: vi.fn(async () => {}),
   };
 }
 
 describe('handleMessage', () => {
-  it('reserves the next card when the popup says it was opened', async () => {
+  it('reserves the next card and takes the mark off the button when the popup opens', async () => {
     const deps = fakeDeps();
-    await handleMessage({ type: 'popup-opened', shownCardId: 'quote-a' }, 0, deps);
+    await handleMessage({ type: 'popup-opened', shownCardId: 'quote-a' }, deps);
     expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: true });
-    expect(deps.reschedule).not.toHaveBeenCalled();
+    expect(deps.clearBadge).toHaveBeenCalled();
+    expect(deps.apply).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, unknown, PauseEvent]>([
+    [
+      'pause-finished',
+      { type: 'pause-finished', note: 'hoi' },
+      { type: 'pause-finished', note: 'hoi' },
+    ],
+    ['pause-snoozed', { type: 'pause-snoozed', minutes: 15 }, { type: 'snoozed', minutes: 15 }],
+    [
+      'reminders-paused',
+      { type: 'reminders-paused', span: 'hour' },
+      { type: 'reminders-paused', span: 'hour' },
+    ],
+    ['reminders-resumed', { type: 'reminders-resumed' }, { type: 'reminders-resumed' }],
+    [
+      'preferences-changed',
+      { type: 'preferences-changed', changedFields: ['activeDays'] },
+      { type: 'preferences-changed', changedFields: ['activeDays'] },
+    ],
+  ])('turns %s into its pause event and answers with the state', async (_name, message, event) => {
+    const deps = fakeDeps();
+    expect(await handleMessage(message, deps)).toEqual({ state: taking });
+    expect(deps.apply).toHaveBeenCalledWith(event);
+  });
+
+  it('answers the pause page with the card of its pause', async () => {
+    const deps = fakeDeps();
+    expect(await handleMessage({ type: 'pause-opened' }, deps)).toEqual({
+      state: taking,
+      cardId: 'quote-a',
+    });
   });
 
   it.each([
-    [['intervalMinutes'], false, true],
-    [['language'], false, false],
-    [['enabledKinds'], true, false],
-  ] as const)(
-    'changed %j: reserve again %s, re-plan %s',
-    async (changedFields, reserve, replan) => {
-      const deps = fakeDeps();
-      const answer = await handleMessage(
-        { type: 'preferences-changed', changedFields: [...changedFields] },
-        100,
-        deps,
-      );
-      expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: reserve });
-      expect(deps.reschedule).toHaveBeenCalledTimes(replan ? 1 : 0);
-      expect(answer).toEqual({ nextPauseAtMs: replan ? 101 : 42 });
-    },
-  );
+    [true, ['enabledKinds']],
+    [false, ['language', 'intervalMinutes']],
+  ])('reserves another card (%s) when %j changed', async (reserveNext, changedFields) => {
+    const deps = fakeDeps();
+    await handleMessage({ type: 'preferences-changed', changedFields }, deps);
+    expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext });
+  });
 
-  it.each([null, 'popup-opened', { type: 'popup-opened' }, { type: 'other' }])(
-    'leaves %j to others',
-    (message) => {
-      expect(handleMessage(message, 0, fakeDeps())).toBeUndefined();
-    },
-  );
+  it.each([
+    null,
+    'pause-finished',
+    { type: 'pause-finished' },
+    { type: 'pause-snoozed', minutes: 7 },
+    { type: 'reminders-paused', span: 'week' },
+    { type: 'unknown' },
+  ])('ignores %j: not ours, or not well formed', (message) => {
+    const deps = fakeDeps();
+    expect(handleMessage(message, deps)).toBeUndefined();
+    expect(deps.apply).not.toHaveBeenCalled();
+  });
 });

@@ -1,47 +1,111 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
-import { PAUSE_NOTIFICATION, showPauseNotification } from '@/entrypoints/background/notifications';
+import {
+  type AnnounceDeps,
+  announcePause,
+  handleNotificationButton,
+  handleNotificationClick,
+  PAUSE_NOTIFICATION,
+  withdrawAnnouncement,
+} from '@/entrypoints/background/notifications';
 import { capitalizeFirst, getCardLine } from '@/utils/card-text';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { savePreferences } from '@/utils/preferences-store';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/preferences';
 
-const lines = (cards: typeof nlCards) => cards.map((card) => capitalizeFirst(getCardLine(card)));
+const CARD_ID = nlCards[0]?.id ?? '';
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await savePreferences(DEFAULT_PREFERENCES);
+function fakeDeps(overrides: Partial<AnnounceDeps> = {}): AnnounceDeps {
+  return {
+    notifications: { create: vi.fn(async () => ''), clear: vi.fn(async () => true) },
+    action: { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
+    openPausePage: vi.fn(async () => {}),
+    getUiLanguage: () => 'nl-NL',
+    getIconUrl: () => 'icon.png',
+    isFirefox: false,
+    ...overrides,
+  };
+}
+
+const withMode = (
+  deliveryMode: Preferences['deliveryMode'],
+  language: Preferences['language'] = 'auto',
+) => ({
+  ...DEFAULT_PREFERENCES,
+  deliveryMode,
+  language,
 });
 
-describe('showPauseNotification', () => {
+describe('announcePause', () => {
   it.each([
-    ['nl-NL', 'Tijd voor een korte pauze', lines(nlCards)],
-    ['en-GB', 'Time for a short pause', lines(enCards)],
-  ])('in %s: a quiet notification with a card from the deck', async (uiLanguage, title, lines) => {
-    await showPauseNotification({
-      notifications: fakeBrowser.notifications,
-      getUiLanguage: () => uiLanguage,
-      getIconUrl: () => 'icon.png',
-      random: () => 0.5,
-    });
-    const created = fakeBrowser.notifications.getAllCreateOptions();
-    expect(Object.keys(created)).toEqual([PAUSE_NOTIFICATION]);
-    const options = created[PAUSE_NOTIFICATION];
-    expect(options).toMatchObject({ type: 'basic', iconUrl: 'icon.png', title });
-    expect(lines).toContain(options?.message);
+    ['nl-NL', 'auto', 'Tijd voor een korte pauze', nlCards, ['Pauze nemen', 'Later']],
+    ['en-GB', 'auto', 'Time for a short pause', enCards, ['Take a pause', 'Later']],
+    ['nl-NL', 'en', 'Time for a short pause', enCards, ['Take a pause', 'Later']],
+  ] as const)(
+    'in %s (chosen: %s): a silent notification with the pause’s card and two buttons',
+    async (uiLanguage, language, title, cards, buttons) => {
+      const deps = fakeDeps({ getUiLanguage: () => uiLanguage });
+      await announcePause(CARD_ID, withMode('notification', language), deps);
+      const card = cards.find((each) => each.id === CARD_ID);
+      expect(deps.notifications.create).toHaveBeenCalledWith(PAUSE_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: 'icon.png',
+        title,
+        message: card ? capitalizeFirst(getCardLine(card)) : 'missing card',
+        silent: true,
+        buttons: buttons.map((buttonTitle) => ({ title: buttonTitle })),
+      });
+    },
+  );
+
+  it('leaves out the buttons and the silent flag in Firefox, which refuses them', async () => {
+    const deps = fakeDeps({ isFirefox: true });
+    await announcePause(CARD_ID, withMode('notification'), deps);
+    const [, options] = vi.mocked(deps.notifications.create).mock.calls[0] ?? [];
+    expect(options).not.toHaveProperty('buttons');
+    expect(options).not.toHaveProperty('silent');
   });
 
-  it('speaks the language chosen in the preferences, whatever the browser speaks', async () => {
-    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
-    await showPauseNotification({
-      notifications: fakeBrowser.notifications,
-      getUiLanguage: () => 'nl-NL',
-      getIconUrl: () => 'icon.png',
-      random: () => 0.5,
-    });
-    const options = fakeBrowser.notifications.getAllCreateOptions()[PAUSE_NOTIFICATION];
-    expect(options?.title).toBe('Time for a short pause');
-    expect(lines(enCards)).toContain(options?.message);
+  it('opens the pause page in a small window when chosen', async () => {
+    const deps = fakeDeps();
+    await announcePause(CARD_ID, withMode('window'), deps);
+    expect(deps.openPausePage).toHaveBeenCalledWith('window');
+    expect(deps.notifications.create).not.toHaveBeenCalled();
+  });
+
+  it('puts a mark on the toolbar button when chosen', async () => {
+    const deps = fakeDeps();
+    await announcePause(CARD_ID, withMode('badge'), deps);
+    expect(deps.action.setBadgeText).toHaveBeenCalledWith({ text: '•' });
+    expect(deps.notifications.create).not.toHaveBeenCalled();
+  });
+});
+
+describe('withdrawAnnouncement', () => {
+  it('clears the notification and the mark', async () => {
+    const deps = fakeDeps();
+    await withdrawAnnouncement(deps);
+    expect(deps.notifications.clear).toHaveBeenCalledWith(PAUSE_NOTIFICATION);
+    expect(deps.action.setBadgeText).toHaveBeenCalledWith({ text: '' });
+  });
+});
+
+describe('clicks on the notification', () => {
+  const clickDeps = () => ({ openPausePage: vi.fn(async () => {}), apply: vi.fn(async () => {}) });
+
+  it('opens the pause page on a click, ignoring other notifications', async () => {
+    const deps = clickDeps();
+    await handleNotificationClick('other', deps);
+    expect(deps.openPausePage).not.toHaveBeenCalled();
+    await handleNotificationClick(PAUSE_NOTIFICATION, deps);
+    expect(deps.openPausePage).toHaveBeenCalledWith('tab');
+  });
+
+  it('takes the pause with the first button and snoozes 10 minutes with the second', async () => {
+    const deps = clickDeps();
+    await handleNotificationButton(PAUSE_NOTIFICATION, 0, deps);
+    expect(deps.openPausePage).toHaveBeenCalledWith('tab');
+    expect(deps.apply).not.toHaveBeenCalled();
+    await handleNotificationButton(PAUSE_NOTIFICATION, 1, deps);
+    expect(deps.apply).toHaveBeenCalledWith({ type: 'snoozed', minutes: 10 });
   });
 });

@@ -1,0 +1,52 @@
+import { clear } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { getDatabase } from '@/utils/database';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { savePreferences } from '@/utils/preferences-store';
+import { completeFakeBrowser } from '../../helpers/fake-browser-extras';
+
+/** Monday 23 November 2026, at a local time of day. */
+const monday = (hours: number, minutes = 0) => new Date(2026, 10, 23, hours, minutes).getTime();
+
+beforeEach(async () => {
+  // Date, and the timers: any setTimeout or setInterval the worker started would stay pending.
+  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'setInterval'] });
+  fakeBrowser.reset();
+  await clear(getDatabase());
+  completeFakeBrowser();
+  background.main();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a working day at a 30-minute interval, 09:00 to 17:00', () => {
+  it('wakes the worker for exactly 16 pause alarms, and for nothing else', async () => {
+    vi.setSystemTime(monday(7));
+    await savePreferences({ ...DEFAULT_PREFERENCES, intervalMinutes: 30 });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    const created = vi.spyOn(fakeBrowser.alarms, 'create');
+    const firedAt: number[] = [];
+    // The browser's part: whenever the one pending alarm is due before the day is over, fire it.
+    for (;;) {
+      const alarms = await fakeBrowser.alarms.getAll();
+      expect(alarms.map((alarm) => alarm.name)).toEqual(['pause']);
+      const [alarm] = alarms;
+      if (!alarm || alarm.scheduledTime > monday(20)) break;
+      vi.setSystemTime(alarm.scheduledTime);
+      firedAt.push(alarm.scheduledTime);
+      await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    }
+    const halfHours = Array.from({ length: 16 }, (_, index) => monday(9, 30 + 30 * index));
+    expect(firedAt).toEqual(halfHours);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['pause']);
+    // Every alarm set was the pause alarm; no timer is left running.
+    expect(created.mock.calls.every(([name]) => name === 'pause')).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+    // The evening's alarm waits for Tuesday.
+    expect((await fakeBrowser.alarms.get('pause'))?.scheduledTime).toBe(monday(24 + 9, 30));
+  });
+});
