@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Card } from '@/assets/content/types';
+import { BreathingGuide } from '@/components/BreathingGuide';
+import { CardView } from '@/components/CardView';
+import { capitalizeFirst } from '@/utils/card-text';
+import type { Locale } from '@/utils/locale';
+import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/pause-state';
+import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
+
+export interface PauseAppProps {
+  locale: Locale;
+  /** The card of this pause, or null when none could be drawn. */
+  card: Card | null;
+  /** The reflection question's text, or null when the deck has none. */
+  question: string | null;
+  /** How long the breathing guide runs, in seconds. */
+  pauseSeconds: number;
+  /** When the pause began, in ms since the epoch. */
+  startedAtMs: number;
+  /** The clock: the page passes Date.now, tests a fake one. */
+  now: () => number;
+  /** "Klaar": records the pause as taken with the note; answers with the new state. */
+  onFinish: (note: string) => Promise<PauseState>;
+  /** "Later": the pause comes again in so many minutes; answers with the new state. */
+  onSnooze: (minutes: SnoozeMinutes) => Promise<PauseState>;
+  onClose: () => void;
+}
+
+type Outcome = { kind: 'taken' | 'snoozed'; state: PauseState };
+
+/** Whole seconds left of the pause at `nowMs`, never below 0. */
+function getRemainingSeconds(startedAtMs: number, pauseSeconds: number, nowMs: number): number {
+  return Math.max(0, Math.ceil((startedAtMs + pauseSeconds * 1000 - nowMs) / 1000));
+}
+
+/** The pause page: breathe, read a card, reflect, and then "Klaar" or "Later". */
+export function App(props: PauseAppProps) {
+  const { messages, language } = props.locale;
+  const { startedAtMs, pauseSeconds, now } = props;
+  const [remainingSeconds, setRemainingSeconds] = useState(() =>
+    getRemainingSeconds(startedAtMs, pauseSeconds, now()),
+  );
+  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  const isBusy = useRef(false);
+  const outcomeRef = useRef<HTMLHeadingElement>(null);
+
+  // Display only: the CSS animation keeps the rhythm, this keeps the words in step with the clock.
+  useEffect(() => {
+    if (outcome) return;
+    const tick = () => {
+      const left = getRemainingSeconds(startedAtMs, pauseSeconds, now());
+      setRemainingSeconds(left);
+      if (left === 0) clearInterval(interval);
+    };
+    const interval = setInterval(tick, 1000);
+    tick();
+    return () => clearInterval(interval);
+  }, [startedAtMs, pauseSeconds, now, outcome]);
+
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
+
+  async function settle(kind: Outcome['kind'], send: () => Promise<PauseState>) {
+    if (isBusy.current) return;
+    isBusy.current = true;
+    try {
+      const state = await send();
+      setHasFailed(false);
+      setOutcome({ kind, state });
+    } catch {
+      // The note stays in the field: nothing is lost, and the user can try again.
+      setHasFailed(true);
+    } finally {
+      isBusy.current = false;
+    }
+  }
+
+  if (outcome) {
+    const nowMs = now();
+    return (
+      <main class="pause">
+        <h1>{messages.pauseHeading}</h1>
+        <section class="pause-outcome" aria-labelledby="pause-outcome-heading">
+          <h2 id="pause-outcome-heading" tabIndex={-1} ref={outcomeRef}>
+            {outcome.kind === 'taken' ? messages.pauseTaken : messages.pauseSnoozed}
+          </h2>
+          <p class="pause-status">
+            {describePauseStatus(getPauseStatus(outcome.state, nowMs), messages, language, nowMs)}
+          </p>
+          <button type="button" class="button button-primary" onClick={props.onClose}>
+            {messages.closePage}
+          </button>
+        </section>
+      </main>
+    );
+  }
+
+  return (
+    <main class="pause">
+      <h1>{messages.pauseHeading}</h1>
+      <BreathingGuide
+        totalSeconds={pauseSeconds}
+        remainingSeconds={remainingSeconds}
+        messages={messages}
+      />
+      {props.card && <CardView card={props.card} messages={messages} />}
+      {props.question && (
+        <section class="pause-reflection" aria-labelledby="pause-reflection-heading">
+          <h2 id="pause-reflection-heading">{messages.reflectionHeading}</h2>
+          <p class="pause-question">{capitalizeFirst(props.question)}</p>
+        </section>
+      )}
+      <form
+        class="pause-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void settle('taken', () => props.onFinish(note));
+        }}
+      >
+        <div class="pause-note">
+          <label for="pause-note">{messages.noteLabel}</label>
+          <p class="pause-hint" id="pause-note-hint">
+            {messages.noteHint}
+          </p>
+          <textarea
+            id="pause-note"
+            rows={4}
+            value={note}
+            aria-describedby="pause-note-hint"
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+        </div>
+        <div class="pause-actions">
+          <button type="submit" class="button button-primary">
+            {messages.finishPause}
+          </button>
+          <fieldset class="pause-later">
+            <legend>{messages.snoozeLegend}</legend>
+            {SNOOZE_MINUTES.map((minutes) => (
+              <button
+                key={minutes}
+                type="button"
+                class="button button-quiet"
+                onClick={() => void settle('snoozed', () => props.onSnooze(minutes))}
+              >
+                {messages.snoozeMinutes(minutes)}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+        <p class="pause-error" role="alert">
+          {hasFailed ? messages.saveFailed : ''}
+        </p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,211 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Card } from '@/assets/content/types';
+import { messages as en } from '@/assets/i18n/en';
+import { messages as nl } from '@/assets/i18n/nl';
+import { App, type PauseAppProps } from '@/entrypoints/pause/App';
+import type { Language } from '@/utils/language';
+import type { PauseState } from '@/utils/pause-state';
+
+const START_MS = new Date(2025, 2, 10, 14, 0).getTime();
+const NEXT_MS = new Date(2025, 2, 10, 14, 30).getTime();
+
+const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'eerste zin.' };
+
+const afterFinish: PauseState = {
+  phase: { kind: 'waiting' },
+  anchorMs: START_MS,
+  idleSinceMs: null,
+  nextPauseAtMs: NEXT_MS,
+  nextReason: 'interval',
+};
+
+const afterSnooze: PauseState = {
+  ...afterFinish,
+  phase: { kind: 'snoozed', untilMs: START_MS + 10 * 60_000 },
+  nextPauseAtMs: START_MS + 10 * 60_000,
+};
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+/** Renders the page on a clock that only moves when the test says so. */
+function renderPause(overrides: Partial<PauseAppProps> = {}, language: Language = 'nl') {
+  const clock = { nowMs: START_MS };
+  const props: PauseAppProps = {
+    locale: { language, messages: language === 'nl' ? nl : en, cards: [] },
+    card: quote,
+    question: 'wat zou je durven als je niet bang was?',
+    pauseSeconds: 60,
+    startedAtMs: START_MS,
+    now: () => clock.nowMs,
+    onFinish: vi.fn(async () => afterFinish),
+    onSnooze: vi.fn(async () => afterSnooze),
+    onClose: vi.fn(),
+    ...overrides,
+  };
+  render(<App {...props} />);
+  /** Moves the clock on, and the page's timers as far (or less far, as a throttled page). */
+  const advance = (clockMs: number, timersMs = clockMs) => {
+    clock.nowMs += clockMs;
+    act(() => {
+      vi.advanceTimersByTime(timersMs);
+    });
+  };
+  return { props, advance };
+}
+
+describe('the breathing guide', () => {
+  it('counts down from the pause length and ends with the done message', () => {
+    vi.useFakeTimers();
+    const { advance } = renderPause({ pauseSeconds: 30 });
+    expect(screen.getByText('Nog 30 seconden')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    advance(1000);
+    expect(screen.getByText('Nog 29 seconden')).toBeTruthy();
+    advance(28_000);
+    expect(screen.getByText('Nog 1 seconde')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    advance(1000);
+    expect(screen.queryByText(/^Nog /)).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe(nl.breathingDone);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('follows the clock, not the number of ticks', () => {
+    vi.useFakeTimers();
+    const { advance } = renderPause();
+    advance(1000);
+    expect(screen.getByText('Nog 59 seconden')).toBeTruthy();
+    // A page in a background tab ticks late: one tick in 19 s, and it still tells the true time.
+    advance(19_000, 1000);
+    expect(screen.getByText('Nog 40 seconden')).toBeTruthy();
+  });
+
+  it('is done at once when the pause began long enough ago', () => {
+    renderPause({ startedAtMs: START_MS - 90_000 });
+    expect(screen.getByRole('status').textContent).toBe(nl.breathingDone);
+  });
+});
+
+describe('the pause page', () => {
+  it('shows the heading, the card and the reflection question', () => {
+    renderPause();
+    expect(screen.getByRole('heading', { level: 1, name: nl.pauseHeading })).toBeTruthy();
+    expect(screen.getByRole('figure', { name: 'Uit het artikel' }).textContent).toContain(
+      'Eerste zin.',
+    );
+    const reflection = screen.getByRole('region', { name: nl.reflectionHeading });
+    expect(reflection.textContent).toContain('Wat zou je durven als je niet bang was?');
+  });
+
+  it('leaves out what it does not have', () => {
+    renderPause({ card: null, question: null });
+    expect(screen.queryByRole('figure')).toBeNull();
+    expect(screen.queryByRole('region', { name: nl.reflectionHeading })).toBeNull();
+    expect(screen.getByRole('button', { name: nl.finishPause })).toBeTruthy();
+  });
+
+  it('"Klaar" records the note, confirms calmly, says when the next pause comes, and moves focus there', async () => {
+    const { props } = renderPause();
+    const note = screen.getByRole('textbox', { name: nl.noteLabel });
+    fireEvent.input(note, { target: { value: 'Ik durfde iets te vragen.' } });
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+
+    const confirmation = await screen.findByRole('heading', { name: nl.pauseTaken });
+    expect(props.onFinish).toHaveBeenCalledWith('Ik durfde iets te vragen.');
+    expect(props.onSnooze).not.toHaveBeenCalled();
+    // Focus moves in an effect, just after the confirmation appears.
+    await waitFor(() => expect(document.activeElement).toBe(confirmation));
+    expect(screen.getByText('Volgende pauze om 14:30')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: nl.closePage }));
+    expect(props.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('"Klaar" with nothing written sends an empty note', async () => {
+    const { props } = renderPause();
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+    expect(props.onFinish).toHaveBeenCalledWith('');
+  });
+
+  it.each([5, 10, 15])('"Later, over %i min" snoozes for that long', async (minutes) => {
+    const { props } = renderPause();
+    const later = screen.getByRole('group', { name: nl.snoozeLegend });
+    fireEvent.click(within(later).getByRole('button', { name: `${minutes} min` }));
+
+    const confirmation = await screen.findByRole('heading', { name: nl.pauseSnoozed });
+    expect(props.onSnooze).toHaveBeenCalledWith(minutes);
+    expect(props.onFinish).not.toHaveBeenCalled();
+    // Focus moves in an effect, just after the confirmation appears.
+    await waitFor(() => expect(document.activeElement).toBe(confirmation));
+    expect(screen.getByText('Uitgesteld tot 14:10')).toBeTruthy();
+  });
+
+  it('keeps the note and says so when the pause could not be recorded', async () => {
+    const onFinish = vi.fn(async (): Promise<PauseState> => {
+      throw new Error('no background');
+    });
+    renderPause({ onFinish });
+    const note = screen.getByRole('textbox', { name: nl.noteLabel }) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Bewaar dit.' } });
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(nl.saveFailed);
+    expect(note.value).toBe('Bewaar dit.');
+    expect(screen.queryByRole('heading', { name: nl.pauseTaken })).toBeNull();
+
+    onFinish.mockResolvedValueOnce(afterFinish);
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+    expect(onFinish).toHaveBeenLastCalledWith('Bewaar dit.');
+  });
+
+  it('sends one answer, however often it is clicked', async () => {
+    const { props } = renderPause();
+    const finish = screen.getByRole('button', { name: nl.finishPause });
+    fireEvent.click(finish);
+    fireEvent.click(finish);
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+    expect(props.onFinish).toHaveBeenCalledOnce();
+  });
+
+  it('speaks English', async () => {
+    renderPause({}, 'en');
+    expect(screen.getByRole('heading', { level: 1, name: en.pauseHeading })).toBeTruthy();
+    expect(screen.getByText('Breathe in')).toBeTruthy();
+    expect(screen.getByText('60 seconds left')).toBeTruthy();
+    expect(screen.getByRole('region', { name: en.reflectionHeading })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: en.noteLabel })).toBeTruthy();
+    expect(screen.getByRole('group', { name: en.snoozeLegend })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en.finishPause }));
+    await screen.findByRole('heading', { name: en.pauseTaken });
+    expect(screen.getByText(/^Next pause at 2:30\sPM$/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: en.closePage })).toBeTruthy();
+  });
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ] as const)('gives every control an accessible name (%s)', (language, messages) => {
+    renderPause({}, language);
+    const buttons = screen.getAllByRole('button');
+    expect(screen.getAllByRole('button', { name: /\S/ })).toEqual(buttons);
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      messages.finishPause,
+      '5 min',
+      '10 min',
+      '15 min',
+    ]);
+    expect(
+      screen.getByRole('textbox', { name: messages.noteLabel, description: messages.noteHint }),
+    ).toBeTruthy();
+    expect(screen.getByRole('group', { name: messages.snoozeLegend })).toBeTruthy();
+  });
+});
