@@ -1,19 +1,33 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Card, CardKind } from '@/assets/content/types';
 import { CheckboxGroup } from '@/components/CheckboxGroup';
 import { HiddenCardList } from '@/components/HiddenCardList';
 import { NumberField } from '@/components/NumberField';
 import { SelectField } from '@/components/SelectField';
+import { TimeField } from '@/components/TimeField';
 import { findCard } from '@/utils/deck';
 import type { LanguagePreference } from '@/utils/language';
 import type { Locale } from '@/utils/locale';
 import {
   CARD_KINDS,
+  checkActiveDays,
+  checkDeliveryMode,
   checkEnabledKinds,
   checkIntervalMinutes,
+  checkNaturalBreakMinutes,
+  checkPauseSeconds,
+  checkTimeOfDay,
+  type DaysError,
+  DELIVERY_MODES,
+  type DeliveryMode,
+  formatTimeOfDay,
+  type KindsError,
   LANGUAGE_PREFERENCES,
   type Preferences,
+  WEEKDAYS,
+  type Weekday,
 } from '@/utils/preferences';
+import { type FieldDraft, useFieldDraft } from './use-field-draft';
 
 export interface OptionsAppProps {
   locale: Locale;
@@ -21,20 +35,38 @@ export interface OptionsAppProps {
   initialHiddenCardIds: readonly string[];
   /** True when stored data had to be repaired on load. */
   hasRepairedData: boolean;
+  /** The keyboard shortcut that starts a pause ("Ctrl+Shift+P"), or null when there is none. */
+  shortcut: string | null;
   onSave: (preferences: Preferences) => Promise<void>;
   onRestoreCard: (cardId: string) => Promise<void>;
 }
 
 type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
+/** The preferences typed as text: each is a number once checked. */
+type TypedPreference =
+  | 'intervalMinutes'
+  | 'pauseSeconds'
+  | 'activeStartMinute'
+  | 'activeEndMinute'
+  | 'naturalBreakMinutes';
+
 /** The settings page. Every valid change saves at once; an invalid one is explained, not saved. */
 export function App(props: OptionsAppProps) {
   const { messages, cards } = props.locale;
   const [preferences, setPreferences] = useState(props.initialPreferences);
-  const [intervalDraft, setIntervalDraft] = useState(String(preferences.intervalMinutes));
-  const [intervalError, setIntervalError] = useState<string | null>(null);
+  // What the last save asked for, read synchronously: two changes in quick succession (a day
+  // ticked while a number still saves) must build on each other, not on the last render.
+  const latest = useRef(props.initialPreferences);
+  const interval = useFieldDraft(preferences.intervalMinutes, checkIntervalMinutes);
+  const pauseSeconds = useFieldDraft(preferences.pauseSeconds, checkPauseSeconds);
+  const activeStart = useFieldDraft(preferences.activeStartMinute, checkTimeOfDay, formatTimeOfDay);
+  const activeEnd = useFieldDraft(preferences.activeEndMinute, checkTimeOfDay, formatTimeOfDay);
+  const naturalBreak = useFieldDraft(preferences.naturalBreakMinutes, checkNaturalBreakMinutes);
+  const [daysDraft, setDaysDraft] = useState<Weekday[]>(preferences.activeDays);
+  const [daysError, setDaysError] = useState<DaysError | null>(null);
   const [kindsDraft, setKindsDraft] = useState<CardKind[]>(preferences.enabledKinds);
-  const [kindsError, setKindsError] = useState<string | null>(null);
+  const [kindsError, setKindsError] = useState<KindsError | null>(null);
   const [hiddenCardIds, setHiddenCardIds] = useState(props.initialHiddenCardIds);
   const [status, setStatus] = useState<SaveStatus>('idle');
 
@@ -48,37 +80,73 @@ export function App(props: OptionsAppProps) {
     }
   }
 
-  function save(next: Preferences) {
-    return run(async () => {
-      await props.onSave(next);
-      setPreferences(next);
-    });
+  /**
+   * Saves a change on top of everything asked for so far. When saving fails the page keeps
+   * showing the change and says so; the next save that works carries it along.
+   */
+  function save(change: Partial<Preferences>) {
+    const next = { ...latest.current, ...change };
+    latest.current = next;
+    setPreferences(next);
+    return run(() => props.onSave(next));
   }
 
-  async function commitInterval(value: string) {
-    const check = checkIntervalMinutes(value);
-    if (!check.isValid) {
-      setIntervalError(messages.intervalErrors[check.error]);
+  /** Checks a typed field that was left (or Enter pressed) and saves its value if it changed. */
+  function commitTyped<E extends string>(
+    draft: FieldDraft<E>,
+    field: TypedPreference,
+    text: string,
+  ) {
+    const value = draft.check(text);
+    if (value === null) {
       setStatus('idle');
       return;
     }
-    setIntervalError(null);
-    setIntervalDraft(String(check.value));
-    if (check.value !== preferences.intervalMinutes) {
-      await save({ ...preferences, intervalMinutes: check.value });
-    }
+    if (value === latest.current[field]) return;
+    const change: Partial<Preferences> = {};
+    change[field] = value;
+    void save(change);
   }
 
-  async function commitKinds(kinds: CardKind[]) {
+  /** Props shared by every typed field: its text, and what editing and leaving it do. */
+  function typedProps<E extends string>(draft: FieldDraft<E>, field: TypedPreference) {
+    return {
+      value: draft.text,
+      onInput: (text: string) => {
+        draft.setText(text);
+        setStatus('idle');
+      },
+      onCommit: (text: string) => commitTyped(draft, field, text),
+    };
+  }
+
+  function commitDays(days: Weekday[]) {
+    setDaysDraft(days);
+    const check = checkActiveDays(days);
+    if (!check.isValid) {
+      setDaysError(check.error);
+      setStatus('idle');
+      return;
+    }
+    setDaysError(null);
+    void save({ activeDays: check.value });
+  }
+
+  function commitKinds(kinds: CardKind[]) {
     setKindsDraft(kinds);
     const check = checkEnabledKinds(kinds);
     if (!check.isValid) {
-      setKindsError(messages.kindsErrors[check.error]);
+      setKindsError(check.error);
       setStatus('idle');
       return;
     }
     setKindsError(null);
-    await save({ ...preferences, enabledKinds: check.value });
+    void save({ enabledKinds: check.value });
+  }
+
+  function commitDelivery(mode: DeliveryMode) {
+    const check = checkDeliveryMode(mode);
+    if (check.isValid) void save({ deliveryMode: check.value });
   }
 
   const hiddenCards = hiddenCardIds.flatMap((id) => findCard(cards, id) ?? []);
@@ -94,8 +162,14 @@ export function App(props: OptionsAppProps) {
       <form
         noValidate
         onSubmit={(event) => {
+          // Enter in a field: browsers fire its change first; this covers a form that submits
+          // without one. Unchanged fields do not save again.
           event.preventDefault();
-          void commitInterval(intervalDraft);
+          commitTyped(interval, 'intervalMinutes', interval.text);
+          commitTyped(pauseSeconds, 'pauseSeconds', pauseSeconds.text);
+          commitTyped(activeStart, 'activeStartMinute', activeStart.text);
+          commitTyped(activeEnd, 'activeEndMinute', activeEnd.text);
+          commitTyped(naturalBreak, 'naturalBreakMinutes', naturalBreak.text);
         }}
       >
         <section class="panel" aria-labelledby="reminders-heading">
@@ -104,14 +178,65 @@ export function App(props: OptionsAppProps) {
             id="interval-minutes"
             label={messages.intervalLabel}
             hint={messages.intervalHint}
-            value={intervalDraft}
-            error={intervalError}
-            onInput={(value) => {
-              setIntervalDraft(value);
-              setStatus('idle');
-            }}
-            onCommit={(value) => void commitInterval(value)}
+            error={interval.error && messages.intervalErrors[interval.error]}
+            {...typedProps(interval, 'intervalMinutes')}
           />
+          <NumberField
+            id="pause-seconds"
+            label={messages.pauseSecondsLabel}
+            hint={messages.pauseSecondsHint}
+            error={pauseSeconds.error && messages.pauseSecondsErrors[pauseSeconds.error]}
+            {...typedProps(pauseSeconds, 'pauseSeconds')}
+          />
+          <CheckboxGroup<Weekday>
+            id="active-days"
+            legend={messages.activeDaysLegend}
+            layout="row"
+            options={WEEKDAYS.map((day) => ({ value: day, label: messages.weekdayNames[day] }))}
+            checked={daysDraft}
+            error={daysError && messages.daysErrors[daysError]}
+            onChange={commitDays}
+          />
+          <div class="time-range">
+            <div class="time-range-fields">
+              <TimeField
+                id="active-start"
+                label={messages.activeStartLabel}
+                hintId="active-hours-hint"
+                error={activeStart.error && messages.timeErrors[activeStart.error]}
+                {...typedProps(activeStart, 'activeStartMinute')}
+              />
+              <TimeField
+                id="active-end"
+                label={messages.activeEndLabel}
+                hintId="active-hours-hint"
+                error={activeEnd.error && messages.timeErrors[activeEnd.error]}
+                {...typedProps(activeEnd, 'activeEndMinute')}
+              />
+            </div>
+            <p class="field-hint" id="active-hours-hint">
+              {messages.activeHoursHint}
+            </p>
+          </div>
+          <NumberField
+            id="natural-break-minutes"
+            label={messages.naturalBreakLabel}
+            hint={messages.naturalBreakHint}
+            error={naturalBreak.error && messages.naturalBreakErrors[naturalBreak.error]}
+            {...typedProps(naturalBreak, 'naturalBreakMinutes')}
+          />
+          <SelectField<DeliveryMode>
+            id="delivery-mode"
+            label={messages.deliveryLabel}
+            hint={messages.deliveryHint}
+            value={preferences.deliveryMode}
+            options={DELIVERY_MODES.map((mode) => ({
+              value: mode,
+              label: messages.deliveryNames[mode],
+            }))}
+            onChange={commitDelivery}
+          />
+          {props.shortcut && <p class="shortcut-hint">{messages.shortcutHint(props.shortcut)}</p>}
         </section>
         <section class="panel" aria-labelledby="content-heading">
           <h2 id="content-heading">{messages.contentHeading}</h2>
@@ -120,8 +245,8 @@ export function App(props: OptionsAppProps) {
             legend={messages.kindsLegend}
             options={CARD_KINDS.map((kind) => ({ value: kind, label: messages.kindLabels[kind] }))}
             checked={kindsDraft}
-            error={kindsError}
-            onChange={(kinds) => void commitKinds(kinds)}
+            error={kindsError && messages.kindsErrors[kindsError]}
+            onChange={commitKinds}
           />
           <SelectField<LanguagePreference>
             id="language"
@@ -133,7 +258,7 @@ export function App(props: OptionsAppProps) {
               label: messages.languageNames[language],
               lang: language === 'auto' ? undefined : language,
             }))}
-            onChange={(language) => void save({ ...preferences, language })}
+            onChange={(language) => void save({ language })}
           />
           <h3>{messages.hiddenHeading}</h3>
           <HiddenCardList

@@ -7,9 +7,14 @@ import { sendMessage } from '@/utils/messages';
 import { listChangedFields, type Preferences } from '@/utils/preferences';
 import { loadPreferences, savePreferences } from '@/utils/preferences-store';
 import { App } from './App';
+import { loadPauseShortcut } from './shortcut';
 
 const root = document.getElementById('app') as HTMLElement;
-const [loaded, hiddenCardIds] = await Promise.all([loadPreferences(), loadHiddenCardIds()]);
+const [loaded, hiddenCardIds, shortcut] = await Promise.all([
+  loadPreferences(),
+  loadHiddenCardIds(),
+  loadPauseShortcut(),
+]);
 /** What the store holds now: each save is compared with it, so the background hears exactly what changed. */
 let saved = loaded.preferences;
 
@@ -35,6 +40,7 @@ async function renderIn(preferences: Preferences) {
       initialPreferences={preferences}
       initialHiddenCardIds={hiddenCardIds}
       hasRepairedData={loaded.repairedFields.length > 0}
+      shortcut={shortcut}
       onSave={save}
       onRestoreCard={unhideCard}
     />,

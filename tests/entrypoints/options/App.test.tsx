@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cards as enCards } from '@/assets/content/en';
 import { cards } from '@/assets/content/nl';
+import { messages as en } from '@/assets/i18n/en';
 import { messages } from '@/assets/i18n/nl';
+import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/preferences';
 
 afterEach(cleanup);
 
@@ -14,18 +17,37 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
     initialPreferences: DEFAULT_PREFERENCES,
     initialHiddenCardIds: [],
     hasRepairedData: false,
+    shortcut: null,
     onSave: vi.fn(async () => {}),
     onRestoreCard: vi.fn(async () => {}),
     ...overrides,
   };
-  render(<App {...props} />);
-  return { props, field: screen.getByLabelText(messages.intervalLabel) as HTMLInputElement };
+  const view = render(<App {...props} />);
+  return {
+    props,
+    view,
+    field: screen.getByLabelText(props.locale.messages.intervalLabel) as HTMLInputElement,
+  };
 }
 
 /** What a person does: type a value, then leave the field. */
 function typeAndLeave(field: HTMLInputElement, value: string) {
   fireEvent.input(field, { target: { value } });
   fireEvent.change(field, { target: { value } });
+  fireEvent.blur(field);
+}
+
+/** The field a label names. */
+function fieldLabelled(label: string) {
+  return screen.getByLabelText(label) as HTMLInputElement;
+}
+
+/** Expects the message beside the field, tied to it, with the field marked invalid. */
+function expectRefusedBeside(field: HTMLInputElement, message: string) {
+  const error = screen.getByText(message);
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
+  expect(field.closest('.field')?.contains(error)).toBe(true);
 }
 
 describe('the interval field', () => {
@@ -133,6 +155,267 @@ describe('the content choices', () => {
   it('says when there are no hidden cards', () => {
     renderOptions();
     expect(screen.getByText(messages.hiddenNone)).toBeTruthy();
+  });
+});
+
+/** A whole-number reminder setting: its label, messages, stored text, a good value and bad ones. */
+interface WholeNumberCase {
+  field: 'pauseSeconds' | 'naturalBreakMinutes';
+  label: string;
+  errors: Record<NumberError, string>;
+  stored: string;
+  valid: number;
+  refused: [string, NumberError][];
+}
+
+describe.each<WholeNumberCase>([
+  {
+    field: 'pauseSeconds',
+    label: messages.pauseSecondsLabel,
+    errors: messages.pauseSecondsErrors,
+    stored: '60',
+    valid: 90,
+    refused: [
+      ['29', 'tooLow'],
+      ['601', 'tooHigh'],
+      ['1.5', 'notWhole'],
+      [' ', 'required'],
+    ],
+  },
+  {
+    field: 'naturalBreakMinutes',
+    label: messages.naturalBreakLabel,
+    errors: messages.naturalBreakErrors,
+    stored: '5',
+    valid: 15,
+    refused: [
+      ['0', 'tooLow'],
+      ['61', 'tooHigh'],
+      ['1e1', 'notWhole'],
+      ['', 'required'],
+    ],
+  },
+])('the $field field', ({ field, label, errors, stored, valid, refused }) => {
+  it('shows the stored value', () => {
+    renderOptions();
+    expect(fieldLabelled(label).value).toBe(stored);
+  });
+
+  it('saves a valid value when the field is left, and says so', async () => {
+    const { props } = renderOptions();
+    typeAndLeave(fieldLabelled(label), String(valid));
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, [field]: valid });
+    expect(fieldLabelled(label).getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it.each(refused)('refuses %j beside the field and saves nothing', (value, error) => {
+    const { props } = renderOptions();
+    typeAndLeave(fieldLabelled(label), value);
+    expectRefusedBeside(fieldLabelled(label), errors[error]);
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(screen.queryByText(messages.saved)).toBeNull();
+  });
+
+  it('saves on Enter too', async () => {
+    const { props } = renderOptions();
+    const input = fieldLabelled(label);
+    fireEvent.input(input, { target: { value: String(valid) } });
+    fireEvent.submit(input.form as HTMLFormElement);
+    await waitFor(() =>
+      expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, [field]: valid }),
+    );
+  });
+});
+
+describe('an invalid field beside valid ones', () => {
+  it('keeps its message while the valid fields still save', async () => {
+    const { props } = renderOptions();
+    typeAndLeave(fieldLabelled(messages.pauseSecondsLabel), '5');
+    typeAndLeave(fieldLabelled(messages.naturalBreakLabel), '10');
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    expect(props.onSave).toHaveBeenCalledTimes(1);
+    expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, naturalBreakMinutes: 10 });
+    expectRefusedBeside(
+      fieldLabelled(messages.pauseSecondsLabel),
+      messages.pauseSecondsErrors.tooLow,
+    );
+  });
+
+  it('builds each save on the one before, even while that one is still saving', async () => {
+    const { props } = renderOptions({ onSave: vi.fn(() => new Promise<void>(() => {})) });
+    typeAndLeave(fieldLabelled(messages.pauseSecondsLabel), '90');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'zaterdag' }));
+    expect(props.onSave).toHaveBeenLastCalledWith({
+      ...DEFAULT_PREFERENCES,
+      pauseSeconds: 90,
+      activeDays: [1, 2, 3, 4, 5, 6],
+    });
+  });
+
+  it('speaks its message in a newly chosen language', () => {
+    const { props, view } = renderOptions();
+    typeAndLeave(fieldLabelled(messages.pauseSecondsLabel), '5');
+    view.rerender(<App {...props} locale={{ language: 'en', messages: en, cards: enCards }} />);
+    expect(screen.getByText(en.pauseSecondsErrors.tooLow)).toBeTruthy();
+  });
+});
+
+describe('the active days', () => {
+  function daysGroup() {
+    return screen.getByRole('group', { name: messages.activeDaysLegend });
+  }
+
+  it('offers the seven days, Monday first, with the stored ones ticked', () => {
+    renderOptions();
+    const boxes = within(daysGroup()).getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((box) => box.labels?.[0]?.textContent)).toEqual([
+      'maandag',
+      'dinsdag',
+      'woensdag',
+      'donderdag',
+      'vrijdag',
+      'zaterdag',
+      'zondag',
+    ]);
+    expect(boxes.map((box) => box.checked)).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('saves at once when a day is ticked or unticked, and says so', async () => {
+    const { props } = renderOptions();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'zondag' }));
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    expect(props.onSave).toHaveBeenLastCalledWith({
+      ...DEFAULT_PREFERENCES,
+      activeDays: [0, 1, 2, 3, 4, 5],
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'maandag' }));
+    await waitFor(() =>
+      expect(props.onSave).toHaveBeenLastCalledWith({
+        ...DEFAULT_PREFERENCES,
+        activeDays: [0, 2, 3, 4, 5],
+      }),
+    );
+  });
+
+  it('refuses to untick the last day, with a message beside the days, and saves nothing', () => {
+    const { props } = renderOptions({
+      initialPreferences: { ...DEFAULT_PREFERENCES, activeDays: [3] },
+    });
+    const wednesday = screen.getByRole('checkbox', { name: 'woensdag' });
+    fireEvent.click(wednesday);
+    const error = screen.getByText(messages.daysErrors.noDay);
+    expect(daysGroup().contains(error)).toBe(true);
+    expect(daysGroup().getAttribute('aria-describedby')).toBe(error.id);
+    expect(wednesday.getAttribute('aria-invalid')).toBe('true');
+    expect(props.onSave).not.toHaveBeenCalled();
+  });
+});
+
+describe('the active hours', () => {
+  it('shows the stored hours as times', () => {
+    renderOptions({
+      initialPreferences: { ...DEFAULT_PREFERENCES, activeStartMinute: 570, activeEndMinute: 0 },
+    });
+    expect(fieldLabelled(messages.activeStartLabel).value).toBe('09:30');
+    expect(fieldLabelled(messages.activeEndLabel).value).toBe('00:00');
+  });
+
+  it.each([
+    [messages.activeStartLabel, 'activeStartMinute', '07:30', 450],
+    [messages.activeEndLabel, 'activeEndMinute', '22:00', 1320],
+  ] as const)('stores "%s" %s as minutes of the day', async (label, field, time, minutes) => {
+    const { props } = renderOptions();
+    typeAndLeave(fieldLabelled(label), time);
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, [field]: minutes });
+  });
+
+  it.each([messages.activeStartLabel, messages.activeEndLabel])(
+    'refuses an incomplete "%s" beside the field and saves nothing',
+    (label) => {
+      const { props } = renderOptions();
+      typeAndLeave(fieldLabelled(label), '');
+      expectRefusedBeside(fieldLabelled(label), messages.timeErrors.required);
+      expect(props.onSave).not.toHaveBeenCalled();
+    },
+  );
+
+  it('explains both ends with one hint', () => {
+    renderOptions();
+    const hint = screen.getByText(messages.activeHoursHint);
+    for (const label of [messages.activeStartLabel, messages.activeEndLabel]) {
+      expect(fieldLabelled(label).getAttribute('aria-describedby')).toBe(hint.id);
+    }
+  });
+});
+
+describe('how a pause announces itself', () => {
+  it('offers the three ways, the stored one chosen', () => {
+    renderOptions({ initialPreferences: { ...DEFAULT_PREFERENCES, deliveryMode: 'badge' } });
+    const select = screen.getByLabelText(messages.deliveryLabel) as HTMLSelectElement;
+    expect([...select.options].map((option) => option.text)).toEqual([
+      messages.deliveryNames.notification,
+      messages.deliveryNames.window,
+      messages.deliveryNames.badge,
+    ]);
+    expect(select.value).toBe('badge');
+    expect(screen.getByText(messages.deliveryHint).id).toBe(
+      select.getAttribute('aria-describedby'),
+    );
+  });
+
+  it('saves a chosen way at once, and says so', async () => {
+    const { props } = renderOptions();
+    fireEvent.change(screen.getByLabelText(messages.deliveryLabel), {
+      target: { value: 'window' },
+    });
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, deliveryMode: 'window' });
+  });
+});
+
+describe('the keyboard shortcut', () => {
+  it('is named when there is one', () => {
+    renderOptions({ shortcut: 'Ctrl+Shift+P' });
+    expect(screen.getByText(messages.shortcutHint('Ctrl+Shift+P'))).toBeTruthy();
+  });
+
+  it.each([null, ''])('is not mentioned when there is none (%j)', (shortcut) => {
+    const { view } = renderOptions({ shortcut });
+    expect(view.container.querySelector('.shortcut-hint')).toBeNull();
+  });
+});
+
+describe.each([
+  ['nl', messages, cards],
+  ['en', en, enCards],
+] as const)('in %s', (language, strings: UiMessages, deck) => {
+  it('labels every reminder setting', () => {
+    renderOptions({ locale: { language, messages: strings, cards: deck } });
+    const labels = [
+      strings.intervalLabel,
+      strings.pauseSecondsLabel,
+      strings.activeStartLabel,
+      strings.activeEndLabel,
+      strings.naturalBreakLabel,
+      strings.deliveryLabel,
+    ];
+    for (const label of labels) {
+      expect(label.trim()).not.toBe('');
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    const days = screen.getByRole('group', { name: strings.activeDaysLegend });
+    for (const day of [1, 2, 3, 4, 5, 6, 0]) {
+      expect(within(days).getByRole('checkbox', { name: strings.weekdayNames[day] })).toBeTruthy();
+    }
+    for (const hint of [
+      strings.pauseSecondsHint,
+      strings.activeHoursHint,
+      strings.naturalBreakHint,
+    ]) {
+      expect(screen.getByText(hint)).toBeTruthy();
+    }
   });
 });
 
