@@ -1,30 +1,110 @@
-import { describe, expect, it } from 'vitest';
-import { useExtension } from './extension';
+import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type LaunchedExtension, launchExtension, useExtension } from './extension';
 import { waitFor } from './wait';
-import { firePauseAlarmSoon, getNotificationIds, getPauseAlarm } from './worker';
+import {
+  ALWAYS_ACTIVE,
+  dispatchInWorker,
+  getNotificationIds,
+  getPauseAlarm,
+  makePauseDueSoon,
+  readPauseState,
+  sendFromPage,
+  setPreferences,
+} from './worker';
+
+// Functions passed to `page.evaluate` run inside the extension, where `chrome` is its API.
+declare const chrome: typeof Browser;
 
 const MINUTE_MS = 60_000;
+
+/** Stops every service worker of the browser, as the browser itself may at any moment. */
+async function stopWorkers(extension: LaunchedExtension, page: Page) {
+  const cdp = await extension.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Waits until the worker has stored a pause in `kind`. */
+const waitForPhase = (extension: LaunchedExtension, kind: string) =>
+  waitFor(async () => (await readPauseState(extension))?.phase.kind === kind, {
+    what: `pause state "${kind}"`,
+  });
 
 describe('the background', () => {
   const extension = useExtension('nl');
 
   it('has a pause pending one interval (30 minutes by default) after install', async () => {
+    await setPreferences(extension(), ALWAYS_ACTIVE);
     const alarm = await waitFor(() => getPauseAlarm(extension()));
     const nowMs = Date.now();
-    expect(alarm.scheduledTime).toBeGreaterThan(nowMs + 28 * MINUTE_MS);
+    expect(alarm.scheduledTime).toBeGreaterThan(nowMs + 25 * MINUTE_MS);
     expect(alarm.scheduledTime).toBeLessThanOrEqual(nowMs + 30 * MINUTE_MS);
   });
 
-  it('shows a notification when the alarm fires, then plans the next pause', async () => {
+  it('announces a due pause with a notification, and "Later" on it snoozes 10 minutes', async () => {
     expect(await getNotificationIds(extension())).toEqual([]);
-    await firePauseAlarmSoon(extension(), 500);
-    await waitFor(async () =>
-      (await getNotificationIds(extension())).includes('pause') ? true : null,
-    );
-    const next = await waitFor(async () => {
-      const alarm = await getPauseAlarm(extension());
-      return alarm && alarm.scheduledTime > Date.now() + 25 * MINUTE_MS ? alarm : null;
+    await makePauseDueSoon(extension(), 500);
+    await waitFor(async () => (await getNotificationIds(extension())).includes('pause'), {
+      what: 'notification',
     });
-    expect(next.scheduledTime).toBeLessThanOrEqual(Date.now() + 30 * MINUTE_MS);
+    expect((await readPauseState(extension()))?.phase.kind).toBe('delivered');
+    await dispatchInWorker(extension(), 'notifications.onButtonClicked', ['pause', 1]);
+    await waitForPhase(extension(), 'snoozed');
+    const alarm = await getPauseAlarm(extension());
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 9 * MINUTE_MS);
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 10 * MINUTE_MS);
+    expect(await getNotificationIds(extension())).toEqual([]);
+  });
+
+  it('keeps a pause pending after the worker is stopped at any moment, and wakes for it', async () => {
+    // Read through an extension page: reading through the worker would wake it.
+    const page = await extension().openPage('options.html');
+    const pendingAlarm = () =>
+      page.evaluate(async () => (await chrome.alarms.get('pause')) ?? null);
+    const notifications = () =>
+      page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    // Stopped while waiting: the alarm is the browser's, not the worker's.
+    await stopWorkers(extension(), page);
+    expect(await pendingAlarm()).not.toBeNull();
+    // Stopped right after a user action.
+    await sendFromPage(extension(), { type: 'reminders-paused', span: 'hour' });
+    await stopWorkers(extension(), page);
+    expect((await pendingAlarm())?.scheduledTime).toBeGreaterThan(Date.now() + 85 * MINUTE_MS);
+    await sendFromPage(extension(), { type: 'reminders-resumed' });
+    // Stopped just before the pause is due: the alarm wakes the worker, which announces it.
+    await makePauseDueSoon(extension(), 1_500);
+    await stopWorkers(extension(), page);
+    await waitFor(async () => (await notifications()).includes('pause'), {
+      what: 'notification from a woken worker',
+    });
+    // Stopped right after the announcement: the next pause is pending.
+    await stopWorkers(extension(), page);
+    expect((await pendingAlarm())?.scheduledTime).toBeGreaterThan(Date.now() + 25 * MINUTE_MS);
+    await page.close();
+  });
+});
+
+describe('after the browser restarts on the same profile', () => {
+  let extension: LaunchedExtension | undefined;
+  afterEach(() => extension?.close());
+
+  it('still has a pause pending, and keeps reminders paused', async () => {
+    const first = await launchExtension({ language: 'nl' });
+    await setPreferences(first, ALWAYS_ACTIVE);
+    await sendFromPage(first, { type: 'reminders-paused', span: 'hour' });
+    const paused = await getPauseAlarm(first);
+    expect(paused).not.toBeNull();
+    // The browser may drop alarms over a restart: clear it, so only the worker can bring it back.
+    await (await first.getWorker()).evaluate(() => chrome.alarms.clearAll());
+    await first.close({ keepProfile: true });
+
+    extension = await launchExtension({ language: 'nl', profileDir: first.profileDir });
+    const restarted = extension;
+    const alarm = await waitFor(() => getPauseAlarm(restarted), { what: 'alarm after restart' });
+    expect(alarm.scheduledTime).toBe(paused?.scheduledTime);
+    expect((await readPauseState(restarted))?.phase.kind).toBe('paused');
   });
 });

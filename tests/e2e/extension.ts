@@ -129,7 +129,16 @@ export function useExtension(language: Language): () => LaunchedExtension {
  */
 export async function showColorScheme(page: Page, colorScheme: ColorScheme | null): Promise<void> {
   await page.emulateMedia({ colorScheme });
-  await page.evaluate(() => Promise.all(document.getAnimations().map((anim) => anim.finished)));
+  // Only the transitions: an animation such as the breathing guide runs for the whole pause.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        // A transition cut short (its element replaced) is settled too.
+        .map((transition) => transition.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 const SCREENSHOT_DIR = resolve('test-results/screenshots');

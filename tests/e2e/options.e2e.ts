@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveScreenshots, useExtension } from './extension';
+import { waitFor } from './wait';
 import { getPauseAlarm } from './worker';
 
 const MINUTE_MS = 60_000;
@@ -7,12 +8,21 @@ const MINUTE_MS = 60_000;
 describe('the options page in a Dutch browser', () => {
   const extension = useExtension('nl');
 
-  it('keeps a changed interval after a reload, and the next pause moves with it', async () => {
+  it('keeps changed reminder settings after a reload, and the next pause moves with them', async () => {
     const page = await extension().openPage('options.html');
     const field = page.getByLabel('Tijd tussen pauzes (minuten)');
     expect(await field.inputValue()).toBe('30');
     await saveScreenshots(page, 'options', 'nl');
 
+    // Every day, all day: this test may run at any hour.
+    for (const day of ['zaterdag', 'zondag']) await page.getByLabel(day).check();
+    await page.getByLabel('Actief vanaf').fill('00:00');
+    await page.getByLabel('Actief vanaf').press('Tab');
+    await page.getByLabel('Actief tot').fill('00:00');
+    await page.getByLabel('Actief tot').press('Tab');
+    await page.getByLabel('Duur van een pauze (seconden)').fill('90');
+    await page.getByLabel('Duur van een pauze (seconden)').press('Tab');
+    await page.getByLabel('Hoe een pauze zich meldt').selectOption('badge');
     await field.fill('45');
     await field.press('Tab');
     await page.getByText('Opgeslagen.').waitFor();
@@ -20,9 +30,30 @@ describe('the options page in a Dutch browser', () => {
 
     await page.reload();
     expect(await page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('45');
-    const alarm = await getPauseAlarm(extension());
-    expect(alarm?.scheduledTime).toBeGreaterThan(savedAtMs + 44 * MINUTE_MS);
-    expect(alarm?.scheduledTime).toBeLessThan(savedAtMs + 46 * MINUTE_MS);
+    expect(await page.getByLabel('zondag').isChecked()).toBe(true);
+    expect(await page.getByLabel('Actief tot').inputValue()).toBe('00:00');
+    expect(await page.getByLabel('Duur van een pauze (seconden)').inputValue()).toBe('90');
+    expect(await page.getByLabel('Hoe een pauze zich meldt').inputValue()).toBe('badge');
+    const alarm = await waitFor(
+      async () => {
+        const pending = await getPauseAlarm(extension());
+        return pending && pending.scheduledTime > savedAtMs + 44 * MINUTE_MS && pending;
+      },
+      { what: 'the next pause moved' },
+    );
+    expect(alarm.scheduledTime).toBeLessThan(savedAtMs + 46 * MINUTE_MS);
+  });
+
+  it('refuses to leave no active day, and stores nothing', async () => {
+    const page = await extension().openPage('options.html');
+    const days = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+    for (const day of days.slice(0, -1)) await page.getByLabel(day).uncheck();
+    await page.getByText('Opgeslagen.').waitFor();
+    await page.getByLabel('zondag').uncheck();
+    await page.getByText('Kies minstens één dag.').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('zondag').isChecked()).toBe(true);
+    expect(await page.getByLabel('maandag').isChecked()).toBe(false);
   });
 
   it('refuses a bad interval with a message beside the field, and stores nothing', async () => {

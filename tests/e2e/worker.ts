@@ -47,3 +47,153 @@ export function waitForReservedPopupPath(extension: LaunchedExtension): Promise<
     { timeoutMs: 5_000, what: 'card reserved for the toolbar button' },
   );
 }
+
+/** A record of the extension's database, read inside its worker (null when there is none). */
+export async function readRecord(extension: LaunchedExtension, key: string): Promise<unknown> {
+  const worker = await extension.getWorker();
+  return worker.evaluate(
+    (recordKey) =>
+      new Promise((resolve, reject) => {
+        const opening = indexedDB.open('moedpauze');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const request = opening.result
+            .transaction('keyval', 'readonly')
+            .objectStore('keyval')
+            .get(recordKey);
+          request.onsuccess = () => resolve(request.result ?? null);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    key,
+  );
+}
+
+/** Writes a record of the extension's database from inside its worker, as its owner would. */
+export async function writeRecord(
+  extension: LaunchedExtension,
+  key: string,
+  value: unknown,
+): Promise<void> {
+  const worker = await extension.getWorker();
+  await worker.evaluate(
+    ([recordKey, record]) =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('moedpauze');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const transaction = opening.result.transaction('keyval', 'readwrite');
+          transaction.objectStore('keyval').put(record, recordKey);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+interface StoredPauseState {
+  state: {
+    phase: { kind: string; cardId?: string | null; untilMs?: number };
+    anchorMs: number;
+    nextPauseAtMs: number | null;
+  };
+}
+
+/** The pause state the worker stored. */
+export async function readPauseState(extension: LaunchedExtension) {
+  return ((await readRecord(extension, 'pause-state')) as StoredPauseState | null)?.state ?? null;
+}
+
+/**
+ * Brings the next pause to `inMs` from now, as if the last one was an interval ago: the state and
+ * the alarm as the worker itself would have set them (unpacked extensions may use alarms this
+ * short). What happens when it fires is the worker's own doing.
+ */
+export async function makePauseDueSoon(
+  extension: LaunchedExtension,
+  inMs: number,
+  intervalMinutes = 30,
+): Promise<number> {
+  const stored = (await readRecord(extension, 'pause-state')) as StoredPauseState;
+  const dueMs = Date.now() + inMs;
+  await writeRecord(extension, 'pause-state', {
+    ...stored,
+    state: {
+      ...stored.state,
+      phase: { kind: 'waiting' },
+      anchorMs: dueMs - intervalMinutes * 60_000,
+      nextPauseAtMs: dueMs,
+      nextReason: 'interval',
+    },
+  });
+  const worker = await extension.getWorker();
+  await worker.evaluate((atMs) => chrome.alarms.create('pause', { when: atMs }), dueMs);
+  return dueMs;
+}
+
+/** Preferences for a test that may run on any day at any hour: every day, all day. */
+export const ALWAYS_ACTIVE = {
+  activeDays: [0, 1, 2, 3, 4, 5, 6],
+  activeStartMinute: 0,
+  activeEndMinute: 0,
+};
+
+/**
+ * Stores preferences (over the defaults) and tells the worker, as the options page does after a
+ * save, through one of the extension's pages.
+ */
+export async function setPreferences(
+  extension: LaunchedExtension,
+  preferences: Record<string, unknown>,
+): Promise<void> {
+  const defaults = {
+    intervalMinutes: 30,
+    language: 'auto',
+    enabledKinds: ['quote', 'reframe', 'question', 'step'],
+    pauseSeconds: 60,
+    activeDays: [1, 2, 3, 4, 5],
+    activeStartMinute: 540,
+    activeEndMinute: 1020,
+    naturalBreakMinutes: 5,
+    deliveryMode: 'notification',
+  };
+  await writeRecord(extension, 'preferences', {
+    schemaVersion: 2,
+    preferences: { ...defaults, ...preferences },
+  });
+  await sendFromPage(extension, {
+    type: 'preferences-changed',
+    changedFields: Object.keys(preferences),
+  });
+}
+
+/** Sends a message to the worker from an extension page, as the pages do; returns the answer. */
+export async function sendFromPage(extension: LaunchedExtension, message: unknown) {
+  const page = await extension.openPage('options.html');
+  try {
+    return await page.evaluate((sent) => chrome.runtime.sendMessage(sent), message);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Fires one of the worker's extension events as the browser would (a click on a notification, an
+ * idle change): the operating system's part cannot be driven headless, the listener is the real one.
+ */
+export async function dispatchInWorker(
+  extension: LaunchedExtension,
+  event: 'notifications.onClicked' | 'notifications.onButtonClicked' | 'idle.onStateChanged',
+  args: unknown[],
+): Promise<void> {
+  const worker = await extension.getWorker();
+  await worker.evaluate(
+    ([path, values]) => {
+      const [api, name] = path.split('.') as [string, string];
+      const target = (chrome as unknown as Record<string, Record<string, unknown>>)[api]?.[name];
+      (target as { dispatch: (...args: unknown[]) => void }).dispatch(...values);
+    },
+    [event, args] as const,
+  );
+}
