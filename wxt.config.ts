@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { TAKE_PAUSE_COMMAND } from './utils/commands';
 
 /** Chromium for `npm start`: `CHROME_PATH` wins, else Debian's. */
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -75,7 +76,7 @@ export default defineConfig({
     // idle: no pause while the user is away, and a long absence counts as a pause taken.
     permissions: ['alarms', 'notifications', 'idle'],
     commands: {
-      'take-pause': {
+      [TAKE_PAUSE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_commandTakePause__',
       },

@@ -21,19 +21,20 @@ const start = () =>
 // changes, and what the user does.
 // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/events
 export default defineBackground(() => {
-  browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  // Firefox for Android has no idle, commands or windows: the rest works without them.
+  browser.idle?.setDetectionInterval(IDLE_DETECTION_SECONDS);
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
   browser.runtime.onMessage.addListener((message) => handleMessage(message));
   browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm));
-  browser.idle.onStateChanged.addListener((idleState) =>
+  browser.idle?.onStateChanged.addListener((idleState) =>
     applyPauseEvent({ type: 'idle-changed', idleState }),
   );
   browser.notifications.onClicked.addListener((id) => handleNotificationClick(id, clicks));
   browser.notifications.onButtonClicked.addListener((id, index) =>
     handleNotificationButton(id, index, clicks),
   );
-  browser.commands.onCommand.addListener((command) => handleCommand(command));
+  browser.commands?.onCommand.addListener((command) => handleCommand(command));
   // The popup loads no extension API; it posts to this worker directly (see popup/start.tsx).
   globalThis.addEventListener?.('message', (event: WorkerMessageEvent) => {
     event.waitUntil?.(handleMessage(event.data) ?? Promise.resolve());

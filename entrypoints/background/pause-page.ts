@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TAKE_PAUSE_COMMAND } from '@/utils/commands';
 
 /** Where the pause page opens: a tab, or a small window of its own. */
 export type PausePagePlace = 'tab' | 'window';
@@ -8,7 +9,8 @@ const WINDOW_SIZE = { width: 460, height: 720 };
 
 export interface PausePageDeps {
   tabs: Pick<typeof browser.tabs, 'create'>;
-  windows: Pick<typeof browser.windows, 'create'>;
+  /** Missing on Firefox for Android, which has no windows: the page opens in a tab there. */
+  windows: Pick<typeof browser.windows, 'create'> | undefined;
   getUrl: () => string;
 }
 
@@ -24,15 +26,12 @@ export async function openPausePage(
   deps: PausePageDeps = defaultDeps(),
 ): Promise<void> {
   const url = deps.getUrl();
-  if (place === 'window') {
+  if (place === 'window' && deps.windows) {
     await deps.windows.create({ url, type: 'popup', focused: true, ...WINDOW_SIZE });
   } else {
     await deps.tabs.create({ url });
   }
 }
-
-/** The keyboard shortcut that starts a pause at any time (see the manifest's commands). */
-export const TAKE_PAUSE_COMMAND = 'take-pause';
 
 /** A keyboard shortcut: ours opens the pause page. */
 export async function handleCommand(

@@ -32,7 +32,9 @@ export interface PauseDeps {
 const defaultDeps = (): PauseDeps => ({
   now: Date.now,
   loadPreferences: async () => (await loadPreferences()).preferences,
-  isIdle: async () => (await browser.idle.queryState(IDLE_DETECTION_SECONDS)) !== 'active',
+  isIdle: async () =>
+    browser.idle !== undefined &&
+    (await browser.idle.queryState(IDLE_DETECTION_SECONDS)) !== 'active',
   drawCardId: async () => (await drawNextCard(cards, Math.random)).card?.id ?? null,
   armAlarm: armPauseAlarm,
   announce: announcePause,

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** The manifest command that starts a pause. */
-export const PAUSE_COMMAND = 'take-pause';
+import { TAKE_PAUSE_COMMAND } from '@/utils/commands';
 
 /** The part of the commands API this page reads; missing where the browser has none. */
 export interface CommandsApi {
@@ -19,7 +17,7 @@ export async function loadPauseShortcut(
   if (typeof commands?.getAll !== 'function') return null;
   try {
     const all = await commands.getAll();
-    return all.find((command) => command.name === PAUSE_COMMAND)?.shortcut || null;
+    return all.find((command) => command.name === TAKE_PAUSE_COMMAND)?.shortcut || null;
   } catch {
     // A page that cannot name the shortcut still works; it just does not mention it.
     return null;

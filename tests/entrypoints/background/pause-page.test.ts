@@ -18,13 +18,13 @@ describe('openPausePage', () => {
     const deps = fakeDeps();
     await openPausePage('tab', deps);
     expect(deps.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://id/pause.html' });
-    expect(deps.windows.create).not.toHaveBeenCalled();
+    expect(deps.windows?.create).not.toHaveBeenCalled();
   });
 
   it('opens a small window of its own, focused', async () => {
     const deps = fakeDeps();
     await openPausePage('window', deps);
-    expect(deps.windows.create).toHaveBeenCalledWith({
+    expect(deps.windows?.create).toHaveBeenCalledWith({
       url: 'chrome-extension://id/pause.html',
       type: 'popup',
       focused: true,
@@ -32,6 +32,12 @@ describe('openPausePage', () => {
       height: 720,
     });
   });
+});
+
+it('opens a tab where the browser has no windows (Firefox for Android)', async () => {
+  const deps = { ...fakeDeps(), windows: undefined };
+  await openPausePage('window', deps);
+  expect(deps.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://id/pause.html' });
 });
 
 describe('handleCommand', () => {
