@@ -117,12 +117,11 @@ export function transition(
       missUnanswered();
       const dueMs = previous.nextPauseAtMs;
       const wasLate = dueMs !== null && nowMs - dueMs > breakMs;
-      if (state.phase.kind === 'delivered' || state.phase.kind === 'taking') restart();
-      else if (wasLate && state.phase.kind !== 'paused') {
+      if (wasLate && state.phase.kind !== 'paused') {
         // Missed while the browser was closed: none comes late; the time away was a break.
         logged.push({ outcome: 'missed', atMs: dueMs });
         restart();
-      }
+      } else if (state.phase.kind === 'delivered' || state.phase.kind === 'taking') restart();
       state = { ...state, idleSinceMs: null };
       break;
     }
@@ -145,14 +144,17 @@ export function transition(
       state = {
         ...state,
         phase: { kind: 'delivered', dueAtMs: dueMs, cardId: null },
-        anchorMs: dueMs,
+        // The next counts from when this one was due, unless that makes it due already: then
+        // from now, so a late alarm brings one pause, not two in a row (at most one catch-up).
+        anchorMs: dueMs + intervalMs > nowMs ? dueMs : nowMs,
         idleSinceMs: null,
       };
       isDelivery = true;
       break;
     }
     case 'pause-opened': {
-      if (state.phase.kind === 'taking') break;
+      // A pause taken while reminders are paused leaves them paused until they were meant to resume.
+      if (state.phase.kind === 'taking' || state.phase.kind === 'paused') break;
       const cardId = state.phase.kind === 'delivered' ? state.phase.cardId : null;
       state = { ...state, phase: { kind: 'taking', sinceMs: nowMs, cardId } };
       break;
@@ -160,7 +162,8 @@ export function transition(
     case 'pause-finished': {
       const cardId = state.phase.kind === 'taking' ? state.phase.cardId : null;
       logged.push({ outcome: 'taken', atMs: nowMs, cardId, note: event.note });
-      restart();
+      if (state.phase.kind === 'paused') state = { ...state, anchorMs: nowMs };
+      else restart();
       break;
     }
     case 'snoozed':
