@@ -37,7 +37,7 @@ function renderBlockingPopup(): Plugin {
  */
 function oneAppChunk(): Plugin {
   const app =
-    /node_modules[\\/](preact|idb-keyval)[\\/]|[\\/]utils[\\/]|[\\/]components[\\/]CardView\.tsx$|[\\/]entrypoints[\\/]popup[\\/](start|App)\.tsx$|wxt-html-plugins/;
+    /node_modules[\\/](preact|idb-keyval)[\\/]|[\\/]utils[\\/]|[\\/]components[\\/](CardView|PauseControls)\.tsx$|[\\/]entrypoints[\\/]popup[\\/](start|App)\.tsx$|wxt-html-plugins/;
   // The message map reaches the extension API: the options page's, not the popup's.
   const optionsOnly = /[\\/]utils[\\/]messages\.ts$/;
   return {

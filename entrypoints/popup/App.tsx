@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import type { UiMessages } from '@/assets/i18n/types';
 import { CardView } from '@/components/CardView';
+import { PauseControls, type PauseControlsProps } from '@/components/PauseControls';
 
-export interface PopupAppProps {
+/** The card's props, and those of the pause section below it. */
+export interface PopupAppProps extends PauseControlsProps {
   messages: UiMessages;
   initialCard: Card | null;
   /** Draws the next card from the stored bag (null when no card is enabled). */
@@ -66,6 +68,7 @@ export function App(props: PopupAppProps) {
           {messages.hideCard}
         </button>
       </div>
+      <PauseControls {...props} />
       <footer class="popup-footer">
         <p class="popup-status" role="status">
           {hiddenCard && (

@@ -5,6 +5,8 @@ import { drawNextCard, hideCard, unhideCard } from '@/utils/deck-store';
 import { readLanguageHint, readReservedCardId, resolveLanguage } from '@/utils/language';
 import { type Locale, loadLocale } from '@/utils/locale';
 import type { Message } from '@/utils/messages';
+import { loadPauseState } from '@/utils/pause-store';
+import { sendRuntimeMessage } from '@/utils/runtime-message';
 import { App } from './App';
 
 /**
@@ -38,13 +40,21 @@ async function startFromStore(pageLocale: Locale, root: HTMLElement): Promise<vo
   if (card) tellWorkerShown(card);
 }
 
-/** Renders the popup with its first card; later cards come from the stored bag. */
+/**
+ * Renders the popup with its first card; later cards come from the stored bag. The pause status
+ * is read after the first frame, and its actions go to the background by runtime message.
+ */
 function showPopup(locale: Locale, initialCard: Card | null, root: HTMLElement) {
   const inLocale = (card: Card | null) => findCard(locale.cards, card?.id ?? null);
   document.documentElement.lang = locale.language;
   render(
     <App
       messages={locale.messages}
+      language={locale.language}
+      nowMs={Date.now()}
+      loadPauseState={() => loadPauseState(Date.now())}
+      sendPauseAction={sendRuntimeMessage}
+      pauseUrl="/pause.html"
       initialCard={initialCard}
       drawNext={async () => inLocale((await drawNextCard(locale.cards, Math.random)).card)}
       hide={(card) => hideCard(card.id)}

@@ -1,18 +1,47 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '@/assets/content/types';
+import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
+import type { PauseAction } from '@/components/PauseControls';
 import { App, type PopupAppProps } from '@/entrypoints/popup/App';
+import type { PausePhase, PauseState } from '@/utils/pause-state';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'eerste zin.' };
 const step: Card = { id: 'step-b', kind: 'step', section: 'steps', text: 'tweede zin.' };
+
+/** Wednesday 18 June 2025, 14:00 local time. */
+const NOW_MS = new Date(2025, 5, 18, 14, 0).getTime();
+/** A local time on a day of June 2025. */
+const at = (day: number, hours: number, minutes: number) =>
+  new Date(2025, 5, day, hours, minutes).getTime();
+
+/** A stored pause state in `phase`, its next pause at `nextPauseAtMs`. */
+function pauseState(
+  phase: PausePhase,
+  nextPauseAtMs: number | null = at(18, 14, 30),
+  nextReason: PauseState['nextReason'] = 'interval',
+): PauseState {
+  return { phase, anchorMs: at(18, 14, 0), idleSinceMs: null, nextPauseAtMs, nextReason };
+}
+
+const WAITING = pauseState({ kind: 'waiting' });
+const DUE = pauseState({ kind: 'delivered', dueAtMs: at(18, 13, 55), cardId: null }, null);
+const PAUSED_UNTIL_TOMORROW = pauseState({ kind: 'paused', untilMs: at(19, 9, 0) }, at(19, 9, 30));
 
 afterEach(cleanup);
 
 function renderPopup(overrides: Partial<PopupAppProps> = {}) {
   const props: PopupAppProps = {
     messages: nl,
+    language: 'nl',
+    nowMs: NOW_MS,
+    loadPauseState: vi.fn(async () => null),
+    sendPauseAction: vi.fn(async () => {
+      throw new Error('no background in this test');
+    }),
+    pauseUrl: '/pause.html',
     initialCard: quote,
     drawNext: vi.fn(async () => step),
     hide: vi.fn(async () => {}),
@@ -73,5 +102,202 @@ describe('the popup', () => {
     const figure = screen.getByRole('figure');
     expect(figure.closest('[aria-live="polite"]')).not.toBeNull();
     await waitFor(() => expect(figure).toBeTruthy());
+  });
+});
+
+describe('the pause section of the popup', () => {
+  /** Renders the popup with `state` stored, and waits until its status shows. */
+  async function renderWithState(state: PauseState | null, overrides: Partial<PopupAppProps> = {}) {
+    const props = renderPopup({ loadPauseState: vi.fn(async () => state), ...overrides });
+    const section = screen.getByRole('region', {
+      name: overrides.language === 'en' ? 'Pauses' : 'Pauzes',
+    });
+    await waitFor(() => expect(props.loadPauseState).toHaveBeenCalledOnce());
+    if (state) await waitFor(() => expect(statusOf(section)).not.toBe(''));
+    return { props, section };
+  }
+
+  /** The status sentence, with the narrow spaces some clock formats use made plain. */
+  function statusOf(section: HTMLElement): string {
+    return (section.querySelector('p')?.textContent ?? '').replace(/\s/g, ' ');
+  }
+
+  /** The names of the section's links and buttons, in order. */
+  function controlsOf(section: HTMLElement): string[] {
+    return within(section)
+      .queryAllByRole(/^(link|button)$/)
+      .map((control) => control.textContent ?? '');
+  }
+
+  it('draws the card at once, and offers "Pauze nemen" while the state is still unread', () => {
+    renderPopup({ loadPauseState: () => new Promise(() => {}) });
+    expect(screen.getByRole('figure', { name: 'Uit het artikel' })).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'Pauzes' });
+    expect(statusOf(section)).toBe('');
+    expect(controlsOf(section)).toEqual(['Pauze nemen']);
+  });
+
+  it('"Pauze nemen" opens the pause page in a tab of its own', async () => {
+    const { section } = await renderWithState(WAITING);
+    const link = within(section).getByRole('link', { name: 'Pauze nemen' });
+    expect(link.getAttribute('href')).toBe('/pause.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('shows only "Pauze nemen" when no state is stored yet', async () => {
+    const { section } = await renderWithState(null);
+    expect(statusOf(section)).toBe('');
+    expect(controlsOf(section)).toEqual(['Pauze nemen']);
+  });
+
+  it.each<[string, PauseState, string, string[]]>([
+    ['waiting', WAITING, 'Volgende pauze om 14:30', ['Herinneringen 1 uur uit', 'Uit tot morgen']],
+    [
+      'outside the active hours',
+      pauseState({ kind: 'waiting' }, at(23, 9, 30), 'windowOpens'),
+      'Buiten je actieve uren. Volgende pauze maandag om 09:30',
+      ['Herinneringen 1 uur uit', 'Uit tot morgen'],
+    ],
+    [
+      'paused until tomorrow',
+      PAUSED_UNTIL_TOMORROW,
+      'Herinneringen gepauzeerd tot morgen 09:00',
+      ['Herinneringen hervatten'],
+    ],
+    [
+      'snoozed',
+      pauseState({ kind: 'snoozed', untilMs: at(18, 14, 10) }, at(18, 14, 10), 'snoozeEnds'),
+      'Uitgesteld tot 14:10',
+      ['Herinneringen hervatten'],
+    ],
+    ['due', DUE, 'Tijd voor een korte pauze', ['5 min', '10 min', '15 min']],
+    [
+      'taking',
+      pauseState({ kind: 'taking', sinceMs: at(18, 13, 58), cardId: null }, null),
+      'Je pauze loopt',
+      ['5 min', '10 min', '15 min'],
+    ],
+    [
+      'without active hours',
+      pauseState({ kind: 'waiting' }, null, 'noActiveHours'),
+      nl.statusNoActiveHours,
+      [],
+    ],
+  ])('%s: says so and offers what fits', async (_name, state, sentence, actions) => {
+    const { section } = await renderWithState(state);
+    expect(statusOf(section)).toBe(sentence);
+    expect(controlsOf(section)).toEqual(['Pauze nemen', ...actions]);
+  });
+
+  it.each<[string, PauseState, string, string[]]>([
+    [
+      'waiting',
+      WAITING,
+      'Next pause at 2:30 PM',
+      ['Reminders off for 1 hour', 'Off until tomorrow'],
+    ],
+    [
+      'paused until tomorrow',
+      PAUSED_UNTIL_TOMORROW,
+      'Reminders paused until tomorrow 9:00 AM',
+      ['Resume reminders'],
+    ],
+    ['due', DUE, 'Time for a short pause', ['5 min', '10 min', '15 min']],
+  ])('in English, %s', async (_name, state, sentence, actions) => {
+    const { section } = await renderWithState(state, { messages: en, language: 'en' });
+    expect(statusOf(section)).toBe(sentence);
+    expect(controlsOf(section)).toEqual(['Take a pause', ...actions]);
+  });
+
+  it('groups the snooze lengths under their legend, and makes taking the due pause the main action', async () => {
+    const { section } = await renderWithState(DUE);
+    const later = within(section).getByRole('group', { name: 'Later, over' });
+    expect(
+      within(later)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['5 min', '10 min', '15 min']);
+    expect(within(section).getByRole('link').classList.contains('button-primary')).toBe(true);
+  });
+
+  it.each<[string, PauseState, string, PauseAction, PauseState, string]>([
+    [
+      'Herinneringen 1 uur uit',
+      WAITING,
+      'Herinneringen 1 uur uit',
+      { type: 'reminders-paused', span: 'hour' },
+      pauseState({ kind: 'paused', untilMs: at(18, 15, 0) }, at(18, 15, 30)),
+      'Herinneringen gepauzeerd tot 15:00',
+    ],
+    [
+      'Uit tot morgen',
+      WAITING,
+      'Uit tot morgen',
+      { type: 'reminders-paused', span: 'tomorrow' },
+      PAUSED_UNTIL_TOMORROW,
+      'Herinneringen gepauzeerd tot morgen 09:00',
+    ],
+    ...([5, 10, 15] as const).map(
+      (minutes): [string, PauseState, string, PauseAction, PauseState, string] => [
+        `Later, ${minutes} min`,
+        DUE,
+        `${minutes} min`,
+        { type: 'pause-snoozed', minutes },
+        pauseState(
+          { kind: 'snoozed', untilMs: NOW_MS + minutes * 60_000 },
+          NOW_MS + minutes * 60_000,
+          'snoozeEnds',
+        ),
+        `Uitgesteld tot 14:${String(minutes).padStart(2, '0')}`,
+      ],
+    ),
+    [
+      'Herinneringen hervatten',
+      PAUSED_UNTIL_TOMORROW,
+      'Herinneringen hervatten',
+      { type: 'reminders-resumed' },
+      WAITING,
+      'Volgende pauze om 14:30',
+    ],
+  ])(
+    '%s asks the background, then shows the new status',
+    async (_name, before, control, message, after, sentence) => {
+      const sendPauseAction = vi.fn(async () => ({ state: after }));
+      const { section } = await renderWithState(before, { sendPauseAction });
+      fireEvent.click(within(section).getByRole('button', { name: control }));
+      await waitFor(() => expect(statusOf(section)).toBe(sentence));
+      expect(sendPauseAction).toHaveBeenCalledExactlyOnceWith(message);
+      // The button pressed is gone; focus is on the status that says what happened.
+      await waitFor(() => expect(document.activeElement).toBe(section.querySelector('p')));
+    },
+  );
+
+  it('shows the actions of the new state after one', async () => {
+    const sendPauseAction = vi.fn(async () => ({ state: PAUSED_UNTIL_TOMORROW }));
+    const { section } = await renderWithState(WAITING, { sendPauseAction });
+    fireEvent.click(within(section).getByRole('button', { name: 'Uit tot morgen' }));
+    await within(section).findByRole('button', { name: 'Herinneringen hervatten' });
+    expect(controlsOf(section)).toEqual(['Pauze nemen', 'Herinneringen hervatten']);
+  });
+
+  it.each<[string, () => Promise<unknown>]>([
+    ['the message fails', () => Promise.reject(new Error('Receiving end does not exist'))],
+    // Chrome answers undefined when no listener answers: the type cannot promise otherwise.
+    ['nothing answers', () => Promise.resolve(undefined)],
+  ])('keeps the status and actions it had when %s', async (_name, answer) => {
+    const sendPauseAction = vi.fn(answer) as unknown as PopupAppProps['sendPauseAction'];
+    const { section } = await renderWithState(WAITING, { sendPauseAction });
+    const button = within(section).getByRole('button', { name: 'Herinneringen 1 uur uit' });
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(sendPauseAction).toHaveBeenCalledOnce());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(statusOf(section)).toBe('Volgende pauze om 14:30');
+    expect(controlsOf(section)).toEqual([
+      'Pauze nemen',
+      'Herinneringen 1 uur uit',
+      'Uit tot morgen',
+    ]);
+    expect(document.activeElement).toBe(button);
   });
 });
