@@ -33,13 +33,15 @@ function renderBlockingPopup(): Plugin {
  * The popup's code (Preact, idb-keyval, utils, its components) in one chunk, shared with options:
  * every file an extension page waits for costs it a round trip, and the popup's paint budget
  * has room for three (page, app, language), not four. The polyfill stays out (the popup uses no
- * extension API), and so does each language's content, so a popup loads its own language only.
+ * extension API), and so does each language's content, so a popup loads its own language only,
+ * and of it only the cards and its own strings (assets/locales/nl-popup.ts, en-popup.ts).
  */
 function oneAppChunk(): Plugin {
   const app =
     /node_modules[\\/](preact|idb-keyval)[\\/]|[\\/]utils[\\/]|[\\/]components[\\/](CardView|PauseControls)\.tsx$|[\\/]entrypoints[\\/]popup[\\/](start|App)\.tsx$|wxt-html-plugins/;
-  // The message map reaches the extension API: the options page's, not the popup's.
-  const optionsOnly = /[\\/]utils[\\/]messages\.ts$/;
+  // The message map reaches the extension API, and the full locales hold every page's strings:
+  // the options and pause pages' modules, not the popup's (which loads its own, smaller locale).
+  const optionsOnly = /[\\/]utils[\\/](messages|locale)\.ts$/;
   return {
     name: 'moedpauze:one-app-chunk',
     outputOptions(options) {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { UiMessages } from '@/assets/i18n/types';
+import type { PopupMessages } from '@/assets/i18n/types';
 import { capitalizeFirst } from '@/utils/card-text';
 
 export interface CardViewProps {
   card: Card;
-  messages: Pick<UiMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel' | 'revealReframe'>;
+  messages: Pick<PopupMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel' | 'revealReframe'>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { UiMessages } from '@/assets/i18n/types';
+import type { PopupMessages } from '@/assets/i18n/types';
 import type { Language } from '@/utils/language';
 import type { Message } from '@/utils/messages';
 import { type PauseState, SNOOZE_MINUTES } from '@/utils/pause-state';
@@ -9,7 +9,7 @@ import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
 export type PauseAction = Message<'pause-snoozed' | 'reminders-paused' | 'reminders-resumed'>;
 
 export interface PauseControlsProps {
-  messages: UiMessages;
+  messages: PopupMessages;
   language: Language;
   nowMs: number;
   /** Reads the stored pause state; null when none is stored yet. */

@@ -1,4 +1,4 @@
-import type { SayWhen, UiMessages } from '@/assets/i18n/types';
+import type { PopupMessages, SayWhen } from '@/assets/i18n/types';
 import { atLocalMinute } from './active-hours';
 import type { Language } from './language';
 import type { PauseState } from './pause-state';
@@ -31,7 +31,7 @@ export function getPauseStatus(state: PauseState, nowMs: number): PauseStatus {
 /** The status in words: "Volgende pauze om 14:30", "Herinneringen gepauzeerd tot morgen 09:00". */
 export function describePauseStatus(
   status: PauseStatus,
-  messages: UiMessages,
+  messages: PopupMessages,
   language: Language,
   nowMs: number,
 ): string {

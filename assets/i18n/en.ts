@@ -1,22 +1,13 @@
+import { popupMessages } from './popup-en';
 import type { UiMessages } from './types';
 
+/**
+ * Every string in English: the popup's (written once, in popup-en.ts), then those of the settings
+ * page, the pause page and the background.
+ */
 export const messages: UiMessages = {
-  popupHeading: 'Moedpauze',
-  kindLabels: {
-    quote: 'From the article',
-    reframe: 'Self-talk',
-    question: 'Reflection question',
-    step: 'Small step',
-  },
-  thoughtLabel: 'Critical thought',
-  reframeLabel: 'Milder thought',
-  revealReframe: 'See it differently',
-  drawNext: 'Another one',
-  hideCard: "Don't show again",
-  cardHidden: 'Card hidden.',
-  undoHide: 'Undo',
-  openSettings: 'Settings',
-  emptyDeck: 'There is no card to show right now. Choose which cards you see in the settings.',
+  ...popupMessages,
+
   optionsTitle: 'Moedpauze – settings',
   remindersHeading: 'Reminders',
   intervalLabel: 'Time between pauses (minutes)',
@@ -44,23 +35,6 @@ export const messages: UiMessages = {
   repairedNotice: 'Part of your stored settings could not be read and is back to its default.',
   notificationTitle: 'Time for a short pause',
 
-  tomorrow: 'tomorrow',
-  statusNext: (day, time) => `Next pause ${day ? `${day} ` : ''}at ${time}`,
-  statusOutsideHours: (day, time) =>
-    `Outside your active hours. Next pause ${day ? `${day} ` : ''}at ${time}`,
-  statusSnoozed: (day, time) => `Snoozed until ${day ? `${day} ` : ''}${time}`,
-  statusPaused: (day, time) => `Reminders paused until ${day ? `${day} ` : ''}${time}`,
-  statusDue: 'Time for a short pause',
-  statusTaking: 'Your pause is under way',
-  statusNoActiveHours:
-    'No pause will come: your active hours are shorter than the time between pauses.',
-  takePause: 'Take a pause',
-  snoozeLegend: 'Later, in',
-  snoozeMinutes: (minutes) => `${minutes} min`,
-  pauseForHour: 'Reminders off for 1 hour',
-  pauseUntilTomorrow: 'Off until tomorrow',
-  resumeReminders: 'Resume reminders',
-  pausesLabel: 'Pauses',
   notificationTake: 'Take a pause',
   notificationLater: 'Later',
 

@@ -14,8 +14,11 @@ import type {
  */
 export type SayWhen = (day: string, time: string) => string;
 
-/** Every string the pages and the background show. Both languages fill all of it. */
-export interface UiMessages {
+/**
+ * The strings the toolbar popup shows: its card, its buttons, the pause status and its actions.
+ * They have modules of their own (popup-nl.ts, popup-en.ts), so the popup loads no other page's.
+ */
+export interface PopupMessages {
   popupHeading: string;
   kindLabels: Record<CardKind, string>;
   /** The two halves of a reframe, named for screen readers. */
@@ -28,24 +31,6 @@ export interface UiMessages {
   undoHide: string;
   openSettings: string;
   emptyDeck: string;
-  optionsTitle: string;
-  remindersHeading: string;
-  intervalLabel: string;
-  intervalHint: string;
-  intervalErrors: Record<NumberError, string>;
-  contentHeading: string;
-  kindsLegend: string;
-  kindsErrors: Record<KindsError, string>;
-  languageLabel: string;
-  languageHint: string;
-  languageNames: Record<LanguagePreference, string>;
-  hiddenHeading: string;
-  hiddenNone: string;
-  restoreCard: string;
-  saved: string;
-  saveFailed: string;
-  repairedNotice: string;
-  notificationTitle: string;
 
   // Pause status and actions (popup, pause page).
   /** The word for the next calendar day. */
@@ -66,6 +51,30 @@ export interface UiMessages {
   resumeReminders: string;
   /** Names the popup's section of pause status and actions. */
   pausesLabel: string;
+}
+
+/** Every string the pages and the background show. Both languages fill all of it. */
+export interface UiMessages extends PopupMessages {
+  optionsTitle: string;
+  remindersHeading: string;
+  intervalLabel: string;
+  intervalHint: string;
+  intervalErrors: Record<NumberError, string>;
+  contentHeading: string;
+  kindsLegend: string;
+  kindsErrors: Record<KindsError, string>;
+  languageLabel: string;
+  languageHint: string;
+  languageNames: Record<LanguagePreference, string>;
+  hiddenHeading: string;
+  hiddenNone: string;
+  restoreCard: string;
+  saved: string;
+  saveFailed: string;
+  repairedNotice: string;
+
+  // The background's notification.
+  notificationTitle: string;
   notificationTake: string;
   notificationLater: string;
 

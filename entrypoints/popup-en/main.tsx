@@ -1,4 +1,4 @@
-import { cards, messages } from '@/assets/locales/en';
+import { cards, messages } from '@/assets/locales/en-popup';
 import { startPopup } from '../popup/start';
 
 await startPopup(

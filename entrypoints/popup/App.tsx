@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { UiMessages } from '@/assets/i18n/types';
+import type { PopupMessages } from '@/assets/i18n/types';
 import { CardView } from '@/components/CardView';
 import { PauseControls, type PauseControlsProps } from '@/components/PauseControls';
 
 /** The card's props, and those of the pause section below it. */
 export interface PopupAppProps extends PauseControlsProps {
-  messages: UiMessages;
+  messages: PopupMessages;
   initialCard: Card | null;
   /** Draws the next card from the stored bag (null when no card is enabled). */
   drawNext: () => Promise<Card | null>;

@@ -1,4 +1,4 @@
-import { cards, messages } from '@/assets/locales/nl';
+import { cards, messages } from '@/assets/locales/nl-popup';
 import { startPopup } from './start';
 
 await startPopup(

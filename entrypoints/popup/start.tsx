@@ -2,8 +2,13 @@ import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
 import { findCard } from '@/utils/deck';
 import { drawNextCard, hideCard, unhideCard } from '@/utils/deck-store';
-import { readLanguageHint, readReservedCardId, resolveLanguage } from '@/utils/language';
-import { type Locale, loadLocale } from '@/utils/locale';
+import {
+  type Language,
+  readLanguageHint,
+  readReservedCardId,
+  resolveLanguage,
+} from '@/utils/language';
+import type { PopupLocale } from '@/utils/locale';
 import type { Message } from '@/utils/messages';
 import { loadPauseState } from '@/utils/pause-store';
 import { sendRuntimeMessage } from '@/utils/runtime-message';
@@ -18,7 +23,7 @@ import { App } from './App';
  * opened by hand), the popup draws from the stored bag itself. The popup needs no extension API,
  * so it loads none.
  */
-export function startPopup(pageLocale: Locale, root: HTMLElement): Promise<void> | undefined {
+export function startPopup(pageLocale: PopupLocale, root: HTMLElement): Promise<void> | undefined {
   const reserved = findCard(pageLocale.cards, readReservedCardId(location.search));
   if (!reserved) return startFromStore(pageLocale, root);
   showPopup(pageLocale, reserved, root);
@@ -27,24 +32,36 @@ export function startPopup(pageLocale: Locale, root: HTMLElement): Promise<void>
 }
 
 /** Draws the first card from the stored bag, in the language the preferences ask for. */
-async function startFromStore(pageLocale: Locale, root: HTMLElement): Promise<void> {
+async function startFromStore(pageLocale: PopupLocale, root: HTMLElement): Promise<void> {
   const first = await drawNextCard(pageLocale.cards, Math.random);
   const chosen = first.preferences.language;
   const language =
     chosen !== 'auto'
       ? chosen
       : (readLanguageHint(location.search) ?? resolveLanguage(navigator.language));
-  const locale = language === pageLocale.language ? pageLocale : await loadLocale(language);
+  const locale = language === pageLocale.language ? pageLocale : await loadPopupLocale(language);
   const card = findCard(locale.cards, first.card?.id ?? null);
   showPopup(locale, card, root);
   if (card) tellWorkerShown(card);
 }
 
 /**
+ * Loads the popup's locale of another language: the cards and the popup's own strings, the chunk
+ * that language's popup page loads. Not utils/locale.ts: that one brings every page's strings.
+ */
+async function loadPopupLocale(language: Language): Promise<PopupLocale> {
+  const { messages, cards } =
+    language === 'nl'
+      ? await import('@/assets/locales/nl-popup')
+      : await import('@/assets/locales/en-popup');
+  return { language, messages, cards };
+}
+
+/**
  * Renders the popup with its first card; later cards come from the stored bag. The pause status
  * is read after the first frame, and its actions go to the background by runtime message.
  */
-function showPopup(locale: Locale, initialCard: Card | null, root: HTMLElement) {
+function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElement) {
   const inLocale = (card: Card | null) => findCard(locale.cards, card?.id ?? null);
   document.documentElement.lang = locale.language;
   render(
