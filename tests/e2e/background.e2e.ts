@@ -59,6 +59,33 @@ describe('the background', () => {
     expect(await getNotificationIds(extension())).toEqual([]);
   });
 
+  it('opens the pause page in a small window when that is the chosen announcement', async () => {
+    await setPreferences(extension(), { ...ALWAYS_ACTIVE, deliveryMode: 'window' });
+    const opening = extension().context.waitForEvent('page');
+    await makePauseDueSoon(extension(), 500);
+    const page = await opening;
+    expect(page.url()).toMatch(/\/pause\.html$/);
+    await page.getByRole('heading', { level: 1, name: 'Een korte pauze' }).waitFor();
+    const windowType = await page.evaluate(async () => (await chrome.windows.getCurrent()).type);
+    expect(windowType).toBe('popup');
+    expect(await getNotificationIds(extension())).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the toolbar button when that is the chosen announcement, until the popup opens', async () => {
+    await setPreferences(extension(), { ...ALWAYS_ACTIVE, deliveryMode: 'badge' });
+    const worker = await extension().getWorker();
+    const badge = async () =>
+      (await extension().getWorker()).evaluate(() => chrome.action.getBadgeText({}));
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await makePauseDueSoon(extension(), 500);
+    await waitFor(async () => (await badge()) === '•', { what: 'the mark on the button' });
+    expect(await getNotificationIds(extension())).toEqual([]);
+    const popup = await extension().openPage(await extension().getPopupPath());
+    await waitFor(async () => (await badge()) === '', { what: 'the mark taken off' });
+    await popup.close();
+  });
+
   it('keeps a pause pending after the worker is stopped at any moment, and wakes for it', async () => {
     // Read through an extension page: reading through the worker would wake it.
     const page = await extension().openPage('options.html');
@@ -66,6 +93,7 @@ describe('the background', () => {
       page.evaluate(async () => (await chrome.alarms.get('pause')) ?? null);
     const notifications = () =>
       page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    await setPreferences(extension(), ALWAYS_ACTIVE);
     // Stopped while waiting: the alarm is the browser's, not the worker's.
     await stopWorkers(extension(), page);
     expect(await pendingAlarm()).not.toBeNull();
