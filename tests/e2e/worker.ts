@@ -1,4 +1,6 @@
 import type { Browser } from '@wxt-dev/browser';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { PREFERENCES_KEY, PREFERENCES_SCHEMA_VERSION } from '@/utils/preferences-store';
 import type { LaunchedExtension } from './extension';
 import { waitFor } from './wait';
 
@@ -147,20 +149,9 @@ export async function setPreferences(
   extension: LaunchedExtension,
   preferences: Record<string, unknown>,
 ): Promise<void> {
-  const defaults = {
-    intervalMinutes: 30,
-    language: 'auto',
-    enabledKinds: ['quote', 'reframe', 'question', 'step'],
-    pauseSeconds: 60,
-    activeDays: [1, 2, 3, 4, 5],
-    activeStartMinute: 540,
-    activeEndMinute: 1020,
-    naturalBreakMinutes: 5,
-    deliveryMode: 'notification',
-  };
-  await writeRecord(extension, 'preferences', {
-    schemaVersion: 2,
-    preferences: { ...defaults, ...preferences },
+  await writeRecord(extension, PREFERENCES_KEY, {
+    schemaVersion: PREFERENCES_SCHEMA_VERSION,
+    preferences: { ...DEFAULT_PREFERENCES, ...preferences },
   });
   await sendFromPage(extension, {
     type: 'preferences-changed',
