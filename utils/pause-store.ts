@@ -2,7 +2,7 @@ import { get, set, type UseStore, update } from 'idb-keyval';
 import { getDatabase } from './database';
 import type { PauseLogEntry, PausePhase, PauseState } from './pause-state';
 import { isRecord } from './preferences';
-import type { PlanReason } from './schedule';
+import { PLAN_REASONS, type PlanReason } from './schedule';
 
 /** The pause state (written by the background only) and the pause history. */
 export const PAUSE_STATE_KEY = 'pause-state';
@@ -14,15 +14,6 @@ export const PAUSE_STORE_SCHEMA_VERSION = 1;
  * user's own words and are never dropped.
  */
 export const LOG_LIMIT = 5000;
-
-const PLAN_REASONS: readonly (PlanReason | 'noActiveHours')[] = [
-  'interval',
-  'snoozeEnds',
-  'windowOpens',
-  'dueNow',
-  'away',
-  'noActiveHours',
-];
 
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;

@@ -17,6 +17,16 @@ export type PlanReason =
   /** The user is away: the pause waits for their return, and the alarm looks again an interval later. */
   | 'away';
 
+/** Every reason a stored plan may give (a stored one is checked against these). */
+export const PLAN_REASONS: readonly (PlanReason | 'noActiveHours')[] = [
+  'interval',
+  'snoozeEnds',
+  'windowOpens',
+  'dueNow',
+  'away',
+  'noActiveHours',
+];
+
 export type Plan =
   | { atMs: number; reason: PlanReason }
   /** No pause fits: the active hours are never as long as one interval. */

@@ -15,7 +15,13 @@ import {
   type Preferences,
   type Weekday,
 } from '@/utils/preferences';
-import { MS_PER_MINUTE, type Plan, type PlanReason, planNextPause } from '@/utils/schedule';
+import {
+  MS_PER_MINUTE,
+  PLAN_REASONS,
+  type Plan,
+  type PlanReason,
+  planNextPause,
+} from '@/utils/schedule';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday; 2026-03-29 (a Sunday) springs forward, 2026-10-25 (a Sunday) falls back.
@@ -492,14 +498,7 @@ const stateSpecArb = fc.record({
   anchorOffsetMs: offsetArb,
   idleOffsetMs: fc.option(offsetArb.map((offsetMs) => -Math.abs(offsetMs))),
   nextOffsetMs: fc.option(offsetArb),
-  nextReason: fc.constantFrom<PlanReason | 'noActiveHours'>(
-    'interval',
-    'snoozeEnds',
-    'windowOpens',
-    'dueNow',
-    'away',
-    'noActiveHours',
-  ),
+  nextReason: fc.constantFrom(...PLAN_REASONS),
 });
 type StateSpec = typeof stateSpecArb extends fc.Arbitrary<infer T> ? T : never;
 
