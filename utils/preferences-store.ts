@@ -9,7 +9,7 @@ import {
 } from './preferences';
 
 /** The schema version of the stored preferences record. */
-export const PREFERENCES_SCHEMA_VERSION = 2;
+export const PREFERENCES_SCHEMA_VERSION = 3;
 
 /**
  * Brings a record of an older version up to the current one; each step takes one version to the
@@ -29,6 +29,8 @@ const MIGRATIONS: Record<
     deliveryMode: DEFAULT_PREFERENCES.deliveryMode,
     ...preferences,
   }),
+  // Version 3 added the chime, off unless chosen.
+  2: (preferences) => ({ soundEnabled: DEFAULT_PREFERENCES.soundEnabled, ...preferences }),
 };
 
 /** The key of the preferences record in the shared database. */

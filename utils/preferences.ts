@@ -24,6 +24,8 @@ export interface Preferences {
   naturalBreakMinutes: number;
   /** How a pause announces itself. */
   deliveryMode: DeliveryMode;
+  /** Whether a pause's announcement comes with a soft chime. */
+  soundEnabled: boolean;
 }
 
 /** A day of the week as `Date.getDay` counts it: 0 is Sunday, 6 is Saturday. */
@@ -69,6 +71,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   activeEndMinute: 17 * 60,
   naturalBreakMinutes: NATURAL_BREAK_MINUTES.fallback,
   deliveryMode: 'notification',
+  // Quiet unless asked: a pause should not startle anyone in a meeting.
+  soundEnabled: false,
 } satisfies Preferences);
 
 /** Why a number was refused; the pages turn this into words. */
@@ -158,6 +162,13 @@ export function checkDeliveryMode(input: unknown): FieldCheck<DeliveryMode, 'unk
     : { isValid: false, error: 'unknownMode' };
 }
 
+/** Checks the sound setting: on or off, nothing else. */
+export function checkSoundEnabled(input: unknown): FieldCheck<boolean, 'notOnOrOff'> {
+  return typeof input === 'boolean'
+    ? { isValid: true, value: input }
+    : { isValid: false, error: 'notOnOrOff' };
+}
+
 /** Checks a language choice: auto, nl or en. */
 export function checkLanguage(input: unknown): FieldCheck<LanguagePreference, 'unknownLanguage'> {
   return LANGUAGE_PREFERENCES.includes(input as LanguagePreference)
@@ -216,6 +227,7 @@ export function sanitizePreferences(raw: unknown): SanitizedPreferences {
         stored(record.naturalBreakMinutes, checkNaturalBreakMinutes),
       ),
       deliveryMode: keep('deliveryMode', checkDeliveryMode(record.deliveryMode)),
+      soundEnabled: keep('soundEnabled', checkSoundEnabled(record.soundEnabled)),
     },
     repairedFields,
   };

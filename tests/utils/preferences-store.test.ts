@@ -60,6 +60,16 @@ describe('the preferences store', () => {
     });
   });
 
+  it('migrates a version 2 record: the chime stays off, and nothing is repaired', async () => {
+    const store = newStore();
+    const { soundEnabled: _added, ...version2 } = withInterval(20);
+    await set('preferences', { schemaVersion: 2, preferences: version2 }, store);
+    expect(await loadPreferences(store)).toEqual({
+      preferences: { ...withInterval(20), soundEnabled: false },
+      repairedFields: [],
+    });
+  });
+
   it('still repairs the broken fields of a version 1 record', async () => {
     const store = newStore();
     const version1 = { intervalMinutes: 'soon', language: 'nl', enabledKinds: ['quote'] };
@@ -71,7 +81,7 @@ describe('the preferences store', () => {
   });
 
   it.each([
-    ['a broken field', { schemaVersion: 2, preferences: { ...withInterval(45), language: 'fr' } }],
+    ['a broken field', { schemaVersion: 3, preferences: { ...withInterval(45), language: 'fr' } }],
     ['a future version', { schemaVersion: 99, preferences: { ...withInterval(45), language: 7 } }],
   ])('repairs %s and keeps the good ones', async (_name, stored) => {
     const store = newStore();

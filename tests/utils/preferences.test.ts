@@ -7,6 +7,7 @@ import {
   checkLanguage,
   checkNaturalBreakMinutes,
   checkPauseSeconds,
+  checkSoundEnabled,
   checkTimeOfDay,
   DEFAULT_PREFERENCES,
   formatTimeOfDay,
@@ -167,6 +168,16 @@ describe('checkDeliveryMode', () => {
   });
 });
 
+describe('checkSoundEnabled', () => {
+  it.each([true, false])('accepts %s', (value) => {
+    expect(checkSoundEnabled(value)).toEqual({ isValid: true, value });
+  });
+
+  it.each(['true', 1, 0, null, undefined])('refuses %j', (value) => {
+    expect(checkSoundEnabled(value)).toEqual({ isValid: false, error: 'notOnOrOff' });
+  });
+});
+
 describe('sanitizePreferences', () => {
   const valid = {
     intervalMinutes: 45,
@@ -178,6 +189,7 @@ describe('sanitizePreferences', () => {
     activeEndMinute: 2 * 60 + 30,
     naturalBreakMinutes: 10,
     deliveryMode: 'badge',
+    soundEnabled: true,
   };
 
   it('keeps valid preferences as they are, with nothing repaired', () => {
@@ -218,6 +230,9 @@ describe('sanitizePreferences', () => {
     ['naturalBreakMinutes', 0],
     ['naturalBreakMinutes', null],
     ['deliveryMode', 'sms'],
+    ['soundEnabled', 'yes'],
+    ['soundEnabled', 1],
+    ['soundEnabled', null],
   ] as const)('repairs %s = %j alone and keeps the rest', (field, value) => {
     const { preferences, repairedFields } = sanitizePreferences({ ...valid, [field]: value });
     expect(repairedFields).toEqual([field]);
