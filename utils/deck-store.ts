@@ -8,8 +8,8 @@ import { drawCard, sanitizeBagState, sanitizeIds } from './shuffle-bag';
 
 // The deck's records: the shuffle bag (written on every draw) and the hidden cards. Two keys,
 // not one record, so restoring a hidden card never races with a draw.
-const BAG_KEY = 'deck-bag';
-const HIDDEN_KEY = 'deck-hidden-card-ids';
+export const BAG_KEY = 'deck-bag';
+export const HIDDEN_KEY = 'deck-hidden-card-ids';
 
 export interface Draw {
   card: Card | null;

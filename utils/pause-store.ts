@@ -60,7 +60,7 @@ export function sanitizePauseState(stored: unknown, nowMs: number): PauseState |
 }
 
 /** One stored history line, or null when it is not one. A note is kept whatever else is wrong. */
-function sanitizeLogEntry(raw: unknown): PauseLogEntry | null {
+export function sanitizeLogEntry(raw: unknown): PauseLogEntry | null {
   if (!isRecord(raw)) return null;
   const note = typeof raw.note === 'string' ? raw.note : '';
   const atMs = isTime(raw.atMs) ? raw.atMs : null;

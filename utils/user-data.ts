@@ -1,0 +1,293 @@
+import { clear, type UseStore } from 'idb-keyval';
+import { getDatabase } from './database';
+import { HIDDEN_KEY } from './deck-store';
+import type { PauseLogEntry } from './pause-state';
+import {
+  appendToLog,
+  PAUSE_LOG_KEY,
+  PAUSE_STORE_SCHEMA_VERSION,
+  sanitizeLogEntry,
+  sanitizePauseLog,
+} from './pause-store';
+import {
+  DEFAULT_PREFERENCES,
+  isRecord,
+  type Preferences,
+  sanitizePreferences,
+} from './preferences';
+import {
+  PREFERENCES_KEY,
+  PREFERENCES_SCHEMA_VERSION,
+  readPreferencesRecord,
+  savePreferences,
+} from './preferences-store';
+import { sanitizeIds } from './shuffle-bag';
+
+/**
+ * Everything the user owns: their preferences, the cards they hid, and their pause history with
+ * its notes. The shuffle bag and the pause state are the extension's working state, not theirs:
+ * they are neither exported nor imported.
+ */
+export interface UserData {
+  preferences: Preferences;
+  hiddenCardIds: string[];
+  pauseLog: PauseLogEntry[];
+}
+
+/** What an export file says it is, and the version of its layout. */
+export const EXPORT_FORMAT = 'moedpauze';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** A file larger than this is refused unread (a history of years is well under 5 MB). */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The parts of an export file that hold the user's data. */
+export type ExportSection = 'preferences' | 'hiddenCardIds' | 'pauseLog';
+const SECTIONS: readonly ExportSection[] = ['preferences', 'hiddenCardIds', 'pauseLog'];
+const FILE_FIELDS: readonly string[] = ['format', 'formatVersion', 'exportedAt', ...SECTIONS];
+
+/** What is wrong with a file offered for import; the options page says it in words. */
+export type ImportProblem =
+  | { code: 'tooLarge' | 'notText' | 'notJson' | 'notAnExport' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'missingSection' | 'badSection'; section: ExportSection }
+  | { code: 'missingField' | 'badField'; field: keyof Preferences }
+  | { code: 'unknownField' | 'badFileField'; field: string }
+  | { code: 'badHiddenCard' | 'badLogEntry'; index: number };
+
+export type ParsedImport =
+  | { isValid: true; data: UserData }
+  | { isValid: false; problems: ImportProblem[] };
+
+/** The export file's text: the user's data under a format marker, version and date. */
+export function serializeExport(data: UserData, now: Date): string {
+  return `${JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      exportedAt: now.toISOString(),
+      preferences: data.preferences,
+      hiddenCardIds: data.hiddenCardIds,
+      pauseLog: data.pauseLog,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The export file's name: "moedpauze-2026-11-25.json" (the local date). */
+export function exportFileName(now: Date): string {
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `moedpauze-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+/**
+ * Reads a file offered for import and checks all of it. Nothing is repaired here: a file is
+ * either wholly valid, or refused with everything that is wrong with it named.
+ */
+export function parseExport(bytes: Uint8Array): ParsedImport {
+  const refuse = (...problems: ImportProblem[]): ParsedImport => ({ isValid: false, problems });
+  if (bytes.byteLength > IMPORT_MAX_BYTES) return refuse({ code: 'tooLarge' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse({ code: 'notText' });
+  }
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return refuse({ code: 'notJson' });
+  }
+  if (!isRecord(file) || file.format !== EXPORT_FORMAT) return refuse({ code: 'notAnExport' });
+  const version = file.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse({ code: 'notAnExport' });
+  }
+  if (version > EXPORT_FORMAT_VERSION) return refuse({ code: 'newerVersion', version });
+
+  const problems: ImportProblem[] = [];
+  for (const field of Object.keys(file)) {
+    if (!FILE_FIELDS.includes(field)) problems.push({ code: 'unknownField', field });
+  }
+  if ('exportedAt' in file && typeof file.exportedAt !== 'string') {
+    problems.push({ code: 'badFileField', field: 'exportedAt' });
+  }
+  const preferences = checkPreferencesSection(file.preferences, problems);
+  const hiddenCardIds = checkHiddenSection(file.hiddenCardIds, problems);
+  const pauseLog = checkLogSection(file.pauseLog, problems);
+  if (problems.length > 0 || !preferences || !hiddenCardIds || !pauseLog)
+    return refuse(...problems);
+  return { isValid: true, data: { preferences, hiddenCardIds, pauseLog } };
+}
+
+/** A section that is missing, or not the kind of value it must be, is named as such. */
+function checkSection(
+  section: ExportSection,
+  value: unknown,
+  isRightKind: boolean,
+  problems: ImportProblem[],
+): boolean {
+  if (value === undefined) problems.push({ code: 'missingSection', section });
+  else if (!isRightKind) problems.push({ code: 'badSection', section });
+  return value !== undefined && isRightKind;
+}
+
+/** Every preference present and valid, and no others. */
+function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Preferences | null {
+  if (!checkSection('preferences', raw, isRecord(raw), problems) || !isRecord(raw)) return null;
+  const { preferences, repairedFields } = sanitizePreferences(raw);
+  for (const field of repairedFields) {
+    problems.push({ code: field in raw ? 'badField' : 'missingField', field });
+  }
+  for (const field of Object.keys(raw)) {
+    if (!(field in DEFAULT_PREFERENCES)) problems.push({ code: 'unknownField', field });
+  }
+  return preferences;
+}
+
+/** Card ids: strings, each once. */
+function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] | null {
+  if (!checkSection('hiddenCardIds', raw, Array.isArray(raw), problems) || !Array.isArray(raw)) {
+    return null;
+  }
+  const seen = new Set<unknown>();
+  raw.forEach((id, index) => {
+    if (typeof id !== 'string' || id === '' || seen.has(id)) {
+      problems.push({ code: 'badHiddenCard', index });
+    }
+    seen.add(id);
+  });
+  return raw as string[];
+}
+
+/** History lines exactly as the store keeps them: a line the store would change is refused. */
+function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry[] | null {
+  if (!checkSection('pauseLog', raw, Array.isArray(raw), problems) || !Array.isArray(raw)) {
+    return null;
+  }
+  const entries: PauseLogEntry[] = [];
+  raw.forEach((line, index) => {
+    const entry = sanitizeLogEntry(line);
+    if (entry && sameJson(entry, line)) entries.push(entry);
+    else problems.push({ code: 'badLogEntry', index });
+  });
+  return entries;
+}
+
+/** True when two values are the same JSON, whatever the order of their keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys(value[key])]),
+  );
+}
+
+/**
+ * The history after an import: every line already here stays, in its order; the file's lines
+ * that are not here yet are woven in by time. Importing a file twice adds nothing the second time.
+ */
+export function mergeLogs(
+  current: readonly PauseLogEntry[],
+  imported: readonly PauseLogEntry[],
+): PauseLogEntry[] {
+  // Count what is here, so that a file's line is added only as often as it is missing.
+  const here = new Map<string, number>();
+  for (const entry of current) {
+    const key = JSON.stringify(sortKeys(entry));
+    here.set(key, (here.get(key) ?? 0) + 1);
+  }
+  const added = imported.filter((entry) => {
+    const key = JSON.stringify(sortKeys(entry));
+    const count = here.get(key) ?? 0;
+    if (count > 0) here.set(key, count - 1);
+    return count === 0;
+  });
+  const merged: PauseLogEntry[] = [];
+  let next = 0;
+  for (const entry of current) {
+    for (let line = added[next]; line && line.atMs < entry.atMs; line = added[++next]) {
+      merged.push(line);
+    }
+    merged.push(entry);
+  }
+  merged.push(...added.slice(next));
+  // The same cap as every other write: lines without a note beyond it go, notes never do.
+  return appendToLog(merged, []);
+}
+
+/** Everything the user owns, read in one transaction. */
+export function loadUserData(store: UseStore = getDatabase()): Promise<UserData> {
+  return store(
+    'readonly',
+    (objectStore) =>
+      new Promise<UserData>((resolve, reject) => {
+        const preferences = objectStore.get(PREFERENCES_KEY);
+        const hidden = objectStore.get(HIDDEN_KEY);
+        const log = objectStore.get(PAUSE_LOG_KEY);
+        log.onsuccess = () =>
+          resolve({
+            preferences: readPreferencesRecord(preferences.result).preferences,
+            hiddenCardIds: sanitizeIds(hidden.result),
+            pauseLog: sanitizePauseLog(log.result),
+          });
+        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
+      }),
+  );
+}
+
+/**
+ * Imports a file: checks all of it first, and only a wholly valid file is written, in one
+ * transaction. Its preferences and hidden cards replace these; its history joins this one, so no
+ * note written here since the export is lost. Returns what the store holds afterwards.
+ */
+export async function importUserData(
+  bytes: Uint8Array,
+  store: UseStore = getDatabase(),
+): Promise<{ isValid: true; data: UserData } | { isValid: false; problems: ImportProblem[] }> {
+  const parsed = parseExport(bytes);
+  if (!parsed.isValid) return parsed;
+  const { data } = parsed;
+  const written = await store(
+    'readwrite',
+    (objectStore) =>
+      new Promise<UserData>((resolve, reject) => {
+        const logRequest = objectStore.get(PAUSE_LOG_KEY);
+        logRequest.onsuccess = () => {
+          const pauseLog = mergeLogs(sanitizePauseLog(logRequest.result), data.pauseLog);
+          objectStore.put(
+            { schemaVersion: PREFERENCES_SCHEMA_VERSION, preferences: data.preferences },
+            PREFERENCES_KEY,
+          );
+          objectStore.put(data.hiddenCardIds, HIDDEN_KEY);
+          objectStore.put(
+            { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries: pauseLog },
+            PAUSE_LOG_KEY,
+          );
+          objectStore.transaction.oncomplete = () => resolve({ ...data, pauseLog });
+        };
+        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
+      }),
+  );
+  return { isValid: true, data: written };
+}
+
+/** Deletes everything: preferences, hidden cards, history and notes, and the working state. */
+export async function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
+  await clear(store);
+}
+
+/** Puts every preference back to its default; hidden cards and history stay. */
+export async function resetPreferences(store: UseStore = getDatabase()): Promise<Preferences> {
+  const preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences;
+  await savePreferences(preferences, store);
+  return preferences;
+}
