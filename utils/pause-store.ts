@@ -1,23 +1,20 @@
-import { get, set, type UseStore, update } from 'idb-keyval';
+import { get, set, type UseStore } from 'idb-keyval';
 import { getDatabase } from './database';
-import type { PauseLogEntry, PausePhase, PauseState } from './pause-state';
+import type { PausePhase, PauseState } from './pause-state';
 import { isRecord } from './preferences';
 import { PLAN_REASONS, type PlanReason } from './schedule';
 
-/** The pause state (written by the background only) and the pause history. */
+/** The pause state, written by the background only. (The history is pause-log.ts's.) */
 export const PAUSE_STATE_KEY = 'pause-state';
-export const PAUSE_LOG_KEY = 'pause-log';
+/** The schema version of the pause state and of the pause history. */
 export const PAUSE_STORE_SCHEMA_VERSION = 1;
 
-/**
- * How many history lines without a note are kept; the oldest go first. Lines with a note are the
- * user's own words and are never dropped.
- */
-export const LOG_LIMIT = 5000;
-
-const isTime = (value: unknown): value is number =>
+/** A stored time: a finite, non-negative number of milliseconds. */
+export const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const cardIdOf = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+/** A stored card id, or null when there is none. */
+export const cardIdOf = (value: unknown): string | null =>
+  typeof value === 'string' ? value : null;
 
 /** A stored phase, or null when it is not one (a phase is whole or nothing). */
 function sanitizePhase(raw: unknown): PausePhase | null {
@@ -59,43 +56,6 @@ export function sanitizePauseState(stored: unknown, nowMs: number): PauseState |
   };
 }
 
-/** One stored history line, or null when it is not one. A note is kept whatever else is wrong. */
-export function sanitizeLogEntry(raw: unknown): PauseLogEntry | null {
-  if (!isRecord(raw)) return null;
-  const note = typeof raw.note === 'string' ? raw.note : '';
-  const atMs = isTime(raw.atMs) ? raw.atMs : null;
-  if (raw.outcome === 'taken' || note !== '') {
-    return { outcome: 'taken', atMs: atMs ?? 0, cardId: cardIdOf(raw.cardId), note };
-  }
-  if (atMs === null) return null;
-  if (raw.outcome === 'missed') return { outcome: 'missed', atMs };
-  if (raw.outcome === 'natural-break') {
-    return { outcome: 'natural-break', atMs, awayMs: isTime(raw.awayMs) ? raw.awayMs : 0 };
-  }
-  return null;
-}
-
-/** The stored history made valid line by line: lines that are junk go, every note stays. */
-export function sanitizePauseLog(stored: unknown): PauseLogEntry[] {
-  const raw = isRecord(stored) ? stored.entries : stored;
-  if (!Array.isArray(raw)) return [];
-  return raw.map(sanitizeLogEntry).filter((entry) => entry !== null);
-}
-
-/** The history with `added` at its end, the oldest lines without a note dropped beyond the limit. */
-export function appendToLog(
-  entries: readonly PauseLogEntry[],
-  added: readonly PauseLogEntry[],
-  limit: number = LOG_LIMIT,
-): PauseLogEntry[] {
-  const all = [...entries, ...added];
-  let excess = all.filter((entry) => !hasNote(entry)).length - limit;
-  if (excess <= 0) return all;
-  return all.filter((entry) => hasNote(entry) || excess-- <= 0);
-}
-
-const hasNote = (entry: PauseLogEntry) => entry.outcome === 'taken' && entry.note !== '';
-
 /** Loads the pause state; null when there is none (or nothing of it is usable). */
 export async function loadPauseState(
   nowMs: number,
@@ -110,25 +70,4 @@ export async function savePauseState(
   store: UseStore = getDatabase(),
 ): Promise<void> {
   await set(PAUSE_STATE_KEY, { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, state }, store);
-}
-
-/** Adds lines to the history in one transaction, keeping every note. */
-export async function appendPauseLog(
-  added: readonly PauseLogEntry[],
-  store: UseStore = getDatabase(),
-): Promise<void> {
-  if (added.length === 0) return;
-  await update(
-    PAUSE_LOG_KEY,
-    (stored) => ({
-      schemaVersion: PAUSE_STORE_SCHEMA_VERSION,
-      entries: appendToLog(sanitizePauseLog(stored), added),
-    }),
-    store,
-  );
-}
-
-/** The pause history, oldest first. */
-export async function loadPauseLog(store: UseStore = getDatabase()): Promise<PauseLogEntry[]> {
-  return sanitizePauseLog(await get(PAUSE_LOG_KEY, store));
 }

@@ -1,14 +1,9 @@
-import { clear, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import { getDatabase } from './database';
 import { HIDDEN_KEY } from './deck-store';
+import { appendToLog, PAUSE_LOG_KEY, sanitizeLogEntry, sanitizePauseLog } from './pause-log';
 import type { PauseLogEntry } from './pause-state';
-import {
-  appendToLog,
-  PAUSE_LOG_KEY,
-  PAUSE_STORE_SCHEMA_VERSION,
-  sanitizeLogEntry,
-  sanitizePauseLog,
-} from './pause-store';
+import { PAUSE_STORE_SCHEMA_VERSION } from './pause-store';
 import {
   DEFAULT_PREFERENCES,
   isRecord,
@@ -281,8 +276,16 @@ export async function importUserData(
 }
 
 /** Deletes everything: preferences, hidden cards, history and notes, and the working state. */
-export async function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
-  await clear(store);
+export function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
+  return store(
+    'readwrite',
+    (objectStore) =>
+      new Promise<void>((resolve, reject) => {
+        objectStore.clear();
+        objectStore.transaction.oncomplete = () => resolve();
+        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
+      }),
+  );
 }
 
 /** Puts every preference back to its default; hidden cards and history stay. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
 import { drawNextCard } from '@/utils/deck-store';
+import { appendPauseLog } from '@/utils/pause-log';
 import {
   createPauseState,
   IDLE_DETECTION_SECONDS,
@@ -8,7 +9,7 @@ import {
   type PauseState,
   transition,
 } from '@/utils/pause-state';
-import { appendPauseLog, loadPauseState, savePauseState } from '@/utils/pause-store';
+import { loadPauseState, savePauseState } from '@/utils/pause-store';
 import type { Preferences } from '@/utils/preferences';
 import { loadPreferences } from '@/utils/preferences-store';
 import { armPauseAlarm } from './alarms';

@@ -1,17 +1,19 @@
 import fc from 'fast-check';
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import type { PauseLogEntry, PauseState } from '@/utils/pause-state';
 import {
   appendPauseLog,
   appendToLog,
   LOG_LIMIT,
   loadPauseLog,
-  loadPauseState,
   PAUSE_LOG_KEY,
+  sanitizePauseLog,
+} from '@/utils/pause-log';
+import type { PauseLogEntry, PauseState } from '@/utils/pause-state';
+import {
+  loadPauseState,
   PAUSE_STATE_KEY,
   PAUSE_STORE_SCHEMA_VERSION,
-  sanitizePauseLog,
   sanitizePauseState,
   savePauseState,
 } from '@/utils/pause-store';

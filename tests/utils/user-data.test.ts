@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { clear, createStore, entries, set, setMany, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { LOG_LIMIT, PAUSE_LOG_KEY } from '@/utils/pause-log';
 import type { PauseLogEntry } from '@/utils/pause-state';
-import { LOG_LIMIT, PAUSE_LOG_KEY } from '@/utils/pause-store';
 import {
   CARD_KINDS,
   DEFAULT_PREFERENCES,
