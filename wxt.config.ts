@@ -1,5 +1,9 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+
+/** Rollup's and Rolldown's look-up of a module in the graph, as far as used here. */
+type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
+
 import { defineConfig } from 'wxt';
 import { TAKE_PAUSE_COMMAND } from './utils/commands';
 
@@ -39,9 +43,18 @@ function renderBlockingPopup(): Plugin {
 function oneAppChunk(): Plugin {
   const app =
     /node_modules[\\/](preact|idb-keyval)[\\/]|[\\/]utils[\\/]|[\\/]components[\\/](CardView|PauseControls)\.tsx$|[\\/]entrypoints[\\/]popup[\\/](start|App)\.tsx$|wxt-html-plugins/;
-  // The message map reaches the extension API, and the full locales hold every page's strings:
-  // the options and pause pages' modules, not the popup's (which loads its own, smaller locale).
-  const optionsOnly = /[\\/]utils[\\/](messages|locale)\.ts$/;
+  // Only what the popup itself imports: the options page's export and import, the full locales,
+  // the message map (which reaches the extension API) and the chime stay in their own pages' files.
+  const popupEntry = /[\\/]entrypoints[\\/]popup(-en)?[\\/]index\.html$/;
+  /** Whether a popup page imports a module, directly or through others (not by `import()`). */
+  function isInPopup(id: string, getModuleInfo: GetModuleInfo, seen = new Set<string>()): boolean {
+    if (popupEntry.test(id)) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return (getModuleInfo(id)?.importers ?? []).some((importer) =>
+      isInPopup(importer, getModuleInfo, seen),
+    );
+  }
   return {
     name: 'moedpauze:one-app-chunk',
     outputOptions(options) {
@@ -50,7 +63,8 @@ function oneAppChunk(): Plugin {
       if (options.inlineDynamicImports) return null;
       return {
         ...options,
-        manualChunks: (id: string) => (app.test(id) && !optionsOnly.test(id) ? 'app' : undefined),
+        manualChunks: (id: string, meta: { getModuleInfo: GetModuleInfo }) =>
+          app.test(id) && isInPopup(id, meta.getModuleInfo) ? 'app' : undefined,
       };
     },
   };
@@ -76,7 +90,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // idle: no pause while the user is away, and a long absence counts as a pause taken.
-    permissions: ['alarms', 'notifications', 'idle'],
+    // offscreen (Chrome only): the worker has no audio, so the pause's chime plays in an offscreen
+    // document. Firefox's background is a page that plays it itself, and knows no such permission.
+    permissions: [
+      'alarms',
+      'notifications',
+      'idle',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     commands: {
       [TAKE_PAUSE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+P' },

@@ -8,6 +8,7 @@ import { findCard } from '@/utils/deck';
 import { resolveLanguage } from '@/utils/language';
 import type { PauseEvent } from '@/utils/pause-state';
 import type { Preferences } from '@/utils/preferences';
+import { playChime } from './chime';
 import { openPausePage, type PausePagePlace } from './pause-page';
 
 /** The notification of a pause; one at a time, so a new one replaces an old one. */
@@ -32,6 +33,8 @@ export interface AnnounceDeps {
   getIconUrl: () => string;
   /** Firefox shows neither notification buttons nor the silent flag, and refuses them. */
   isFirefox: boolean;
+  /** Plays the soft chime that comes with a pause when the user turned sound on. */
+  playChime: () => Promise<void>;
 }
 
 const defaultDeps = (): AnnounceDeps => ({
@@ -41,16 +44,44 @@ const defaultDeps = (): AnnounceDeps => ({
   getUiLanguage: () => browser.i18n.getUILanguage(),
   getIconUrl: () => browser.runtime.getURL('/icons/128.png'),
   isFirefox: import.meta.env.FIREFOX,
+  playChime,
 });
 
 /**
  * Announces a due pause the way the user chose: a quiet notification with the pause's card; the
  * pause page at once in a small window; or a mark on the toolbar button until the popup opens.
+ * With sound on, a soft chime comes with it, whichever the way.
  */
 export async function announcePause(
   cardId: string | null,
   preferences: Preferences,
   deps: AnnounceDeps = defaultDeps(),
+): Promise<void> {
+  await Promise.all([
+    showAnnouncement(cardId, preferences, deps),
+    chimeIfWanted(preferences, deps),
+  ]);
+}
+
+/**
+ * The chime, when sound is on. It is only a nicety beside the announcement: a chime that cannot
+ * play (no audio device, a refused offscreen document) is let go, and the pause is announced all
+ * the same. The notification stays silent in Chrome: this chime is the one sound.
+ */
+async function chimeIfWanted(preferences: Preferences, deps: AnnounceDeps): Promise<void> {
+  if (!preferences.soundEnabled) return;
+  try {
+    await deps.playChime();
+  } catch {
+    // Nothing to do: a pause without its chime is still a pause.
+  }
+}
+
+/** The announcement itself, in the way the user chose. */
+async function showAnnouncement(
+  cardId: string | null,
+  preferences: Preferences,
+  deps: AnnounceDeps,
 ): Promise<void> {
   switch (preferences.deliveryMode) {
     case 'window':

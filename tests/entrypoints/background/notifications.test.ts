@@ -22,6 +22,7 @@ function fakeDeps(overrides: Partial<AnnounceDeps> = {}): AnnounceDeps {
     getUiLanguage: () => 'nl-NL',
     getIconUrl: () => 'icon.png',
     isFirefox: false,
+    playChime: vi.fn(async () => {}),
     ...overrides,
   };
 }
@@ -77,6 +78,45 @@ describe('announcePause', () => {
     await announcePause(CARD_ID, withMode('badge'), deps);
     expect(deps.action.setBadgeText).toHaveBeenCalledWith({ text: '•' });
     expect(deps.notifications.create).not.toHaveBeenCalled();
+  });
+});
+
+describe('the chime', () => {
+  const MODES = ['notification', 'window', 'badge'] as const;
+
+  it.each(MODES)('comes with a %s when sound is on, once', async (mode) => {
+    const deps = fakeDeps();
+    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: true }, deps);
+    expect(deps.playChime).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(MODES)('never comes with a %s when sound is off', async (mode) => {
+    const deps = fakeDeps();
+    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: false }, deps);
+    expect(deps.playChime).not.toHaveBeenCalled();
+  });
+
+  it('keeps the notification silent in Chrome: the chime is the one sound', async () => {
+    const deps = fakeDeps();
+    await announcePause(CARD_ID, { ...withMode('notification'), soundEnabled: true }, deps);
+    const [, options] = vi.mocked(deps.notifications.create).mock.calls[0] ?? [];
+    expect(options).toHaveProperty('silent', true);
+  });
+
+  it.each(MODES)('that cannot play leaves a %s announced all the same', async (mode) => {
+    const deps = fakeDeps({
+      playChime: vi.fn(async () => {
+        throw new Error('No audio');
+      }),
+    });
+    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: true }, deps);
+    expect(deps.playChime).toHaveBeenCalledTimes(1);
+    const announced = {
+      notification: deps.notifications.create,
+      window: deps.openPausePage,
+      badge: deps.action.setBadgeText,
+    }[mode];
+    expect(announced).toHaveBeenCalled();
   });
 });
 
