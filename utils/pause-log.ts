@@ -34,9 +34,24 @@ export function sanitizeLogEntry(raw: unknown): PauseLogEntry | null {
 
 /** The stored history made valid line by line: lines that are junk go, every note stays. */
 export function sanitizePauseLog(stored: unknown): PauseLogEntry[] {
-  const raw = isRecord(stored) ? stored.entries : stored;
-  if (!Array.isArray(raw)) return [];
-  return raw.map(sanitizeLogEntry).filter((entry) => entry !== null);
+  return findLines(stored, 0)
+    .map(sanitizeLogEntry)
+    .filter((entry) => entry !== null);
+}
+
+/**
+ * What may be history lines in a stored value: the envelope's `entries`, a bare list, a single
+ * line, or the values of an object that stands where a list should. Broken shapes are searched
+ * this far and no further, so a note survives even a history that lost its list.
+ */
+function findLines(stored: unknown, depth: number): unknown[] {
+  if (Array.isArray(stored)) return stored;
+  if (!isRecord(stored) || depth > 2) return [];
+  if ('entries' in stored) return findLines(stored.entries, depth + 1);
+  if ('note' in stored || 'outcome' in stored) return [stored];
+  return Object.values(stored).flatMap((value) =>
+    isRecord(value) ? findLines(value, depth + 1) : [],
+  );
 }
 
 /** The history with `added` at its end, the oldest lines without a note dropped beyond the limit. */

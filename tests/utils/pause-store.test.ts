@@ -153,6 +153,14 @@ describe('sanitizePauseLog', () => {
   ])('repairs line by line: %s', (_name, entries, expected) => {
     expect(sanitizePauseLog({ schemaVersion: 1, entries })).toEqual(expected);
   });
+
+  it.each([
+    ['a single line where the list should be', { schemaVersion: 1, entries: { note: 'Eén.' } }],
+    ['a bare line', { outcome: 'taken', atMs: 0, note: 'Eén.' }],
+    ['a list turned into an object', { schemaVersion: 1, entries: { 0: { note: 'Eén.' }, 1: 5 } }],
+  ])('finds the note in %s', (_name, stored) => {
+    expect(sanitizePauseLog(stored)).toEqual([taken(0, 'Eén.')]);
+  });
 });
 
 describe('appendToLog', () => {
