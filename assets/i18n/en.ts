@@ -84,11 +84,93 @@ export const messages: UiMessages = {
     tooHigh: 'At most 60 minutes.',
   },
   deliveryLabel: 'How a pause announces itself',
-  deliveryHint: 'Silent, whichever you choose.',
+  deliveryHint: 'Silent, unless you turn on sound below.',
   deliveryNames: {
     notification: 'A quiet notification',
     window: 'The pause at once, in a small window',
     badge: 'Only a dot on the toolbar icon',
   },
+  soundLabel: 'Sound with a pause',
+  soundHint: 'A soft chime when a pause begins.',
   shortcutHint: (shortcut) => `Press ${shortcut} to take a pause at any time.`,
+  dataHeading: 'Your data',
+  dataSummary: (pauses, notes, hiddenCards) =>
+    `In this browser: ${count(pauses, 'pause', 'pauses')} in your history, ${notes} with a note, and ${count(hiddenCards, 'hidden card', 'hidden cards')}.`,
+  exportButton: 'Export',
+  exportHint: 'Keep everything in one file: your settings, hidden cards, pause history and notes.',
+  exported: (fileName) => `Exported as ${fileName}.`,
+  importLabel: 'Import from a file',
+  importHint:
+    'A file Moedpauze exported. It replaces your settings and hidden cards; your history is added to, nothing is lost.',
+  importConfirmTitle: 'Import this file?',
+  importConfirmText: (pauses, notes, hiddenCards) =>
+    `The file holds settings, ${count(hiddenCards, 'hidden card', 'hidden cards')} and ${count(pauses, 'pause', 'pauses')}, ${notes} of them with a note. Your settings and hidden cards will be replaced; pauses not here yet will be added.`,
+  importConfirm: 'Import',
+  imported: 'Imported.',
+  importRefused: 'The file was not imported. Nothing has changed.',
+  importProblems: {
+    tooLarge: 'The file is larger than 20 MB; no Moedpauze export is that large.',
+    notText: 'The file is not text. Choose the .json file of an export.',
+    notJson: 'The file is not valid JSON; it may be damaged or incomplete.',
+    notAnExport: 'This is not a Moedpauze export.',
+    newerVersion:
+      'This file comes from a newer version of Moedpauze. Update the extension and try again.',
+    missingSection: (section) => `${section} are missing.`,
+    badSection: (section) => `${section} cannot be read.`,
+    missingField: (field) => `The setting ‘${field}’ is missing.`,
+    badField: (field) => `The setting ‘${field}’ has an invalid value.`,
+    unknownField: (field) => `Unknown field ‘${field}’.`,
+    badFileField: (field) => `The field ‘${field}’ has an invalid value.`,
+    badHiddenCard: (position) => `Hidden card number ${position} is invalid.`,
+    badLogEntry: (position) => `Line ${position} of the pause history is invalid.`,
+  },
+  moreProblems: (count) => `And ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
+  fieldNames: {
+    intervalMinutes: 'Time between pauses',
+    language: 'Language',
+    enabledKinds: 'Kinds of cards',
+    pauseSeconds: 'Length of a pause',
+    activeDays: 'Active days',
+    activeStartMinute: 'Active from',
+    activeEndMinute: 'Active until',
+    naturalBreakMinutes: 'Natural break',
+    deliveryMode: 'How a pause announces itself',
+    soundEnabled: 'Sound with a pause',
+  },
+  sectionNames: {
+    preferences: 'The settings',
+    hiddenCardIds: 'The hidden cards',
+    pauseLog: 'The pause history and notes',
+  },
+  resetButton: 'Default settings',
+  resetHint: 'Puts every setting back. Hidden cards, history and notes stay.',
+  resetConfirmTitle: 'Put every setting back?',
+  resetConfirmText:
+    'Every setting gets its default value again. Your hidden cards, history and notes stay as they are.',
+  resetConfirm: 'Put back',
+  resetDone: 'The default settings are back.',
+  deleteButton: 'Delete everything',
+  deleteHint: 'Deletes your settings, hidden cards, pause history and notes from this browser.',
+  deleteConfirmTitle: 'Delete everything?',
+  deleteConfirmText:
+    'Your settings, hidden cards, pause history and notes will be deleted. This cannot be undone; export first what you want to keep.',
+  deleteConfirm: 'Delete everything',
+  deleteDone: 'Everything is deleted. Moedpauze starts afresh, with the default settings.',
+  cancel: 'Cancel',
+  dataFailed: 'That did not work. Nothing has changed; please try again.',
+
+  aboutHeading: 'About Moedpauze',
+  privacyHeading: 'Privacy',
+  privacyText:
+    'Everything you set and write stays in this browser. Moedpauze has no account, no server and no analytics, and does not use the internet: nothing leaves your computer, except a file you export yourself.',
+  articleBefore: 'The cards come from the Dutch article',
+  articleAfter: ', published on',
+  articleDate: '18 June 2025',
+  articleThesis: 'The thought behind it: vulnerability is not weakness, but courage.',
+  version: (version) => `Version ${version}`,
 };
+
+/** "1 pause", "3 pauses": a number with its word. */
+function count(amount: number, one: string, many: string): string {
+  return `${amount} ${amount === 1 ? one : many}`;
+}

@@ -85,11 +85,95 @@ export const messages: UiMessages = {
     tooHigh: 'Hoogstens 60 minuten.',
   },
   deliveryLabel: 'Hoe een pauze zich meldt',
-  deliveryHint: 'Zonder geluid, in elke vorm.',
+  deliveryHint: 'Stil, tenzij je hieronder geluid aanzet.',
   deliveryNames: {
     notification: 'Een stille melding',
     window: 'Meteen de pauze, in een klein venster',
     badge: 'Alleen een stip op het icoon',
   },
+  soundLabel: 'Geluid bij een pauze',
+  soundHint: 'Een zacht belletje als een pauze begint.',
   shortcutHint: (shortcut) => `Met ${shortcut} neem je altijd een pauze.`,
+  dataHeading: 'Gegevens',
+  dataSummary: (pauses, notes, hiddenCards) =>
+    `In deze browser: ${count(pauses, 'pauze', 'pauzes')} in je geschiedenis, ${notes} met een notitie, en ${count(hiddenCards, 'verborgen kaart', 'verborgen kaarten')}.`,
+  exportButton: 'Exporteren',
+  exportHint:
+    'Bewaar alles in één bestand: je instellingen, verborgen kaarten, pauzegeschiedenis en notities.',
+  exported: (fileName) => `Geëxporteerd als ${fileName}.`,
+  importLabel: 'Importeren uit een bestand',
+  importHint:
+    'Een bestand dat Moedpauze exporteerde. Het vervangt je instellingen en verborgen kaarten; je geschiedenis wordt aangevuld, er gaat niets verloren.',
+  importConfirmTitle: 'Dit bestand importeren?',
+  importConfirmText: (pauses, notes, hiddenCards) =>
+    `Het bestand bevat instellingen, ${count(hiddenCards, 'verborgen kaart', 'verborgen kaarten')} en ${count(pauses, 'pauze', 'pauzes')}, waarvan ${notes} met een notitie. Je instellingen en verborgen kaarten worden vervangen; pauzes die hier nog niet staan komen erbij.`,
+  importConfirm: 'Importeren',
+  imported: 'Geïmporteerd.',
+  importRefused: 'Het bestand is niet geïmporteerd. Er is niets veranderd.',
+  importProblems: {
+    tooLarge: 'Het bestand is groter dan 20 MB; zo groot wordt een export van Moedpauze niet.',
+    notText: 'Het bestand is geen tekst. Kies het .json-bestand van een export.',
+    notJson: 'Het bestand is geen geldige JSON; misschien is het beschadigd of onvolledig.',
+    notAnExport: 'Dit is geen export van Moedpauze.',
+    newerVersion:
+      'Dit bestand komt uit een nieuwere versie van Moedpauze. Werk de extensie bij en probeer het opnieuw.',
+    missingSection: (section) => `${section} ontbreken.`,
+    badSection: (section) => `${section} zijn onleesbaar.`,
+    missingField: (field) => `Instelling ‘${field}’ ontbreekt.`,
+    badField: (field) => `Instelling ‘${field}’ heeft een ongeldige waarde.`,
+    unknownField: (field) => `Onbekend veld ‘${field}’.`,
+    badFileField: (field) => `Veld ‘${field}’ heeft een ongeldige waarde.`,
+    badHiddenCard: (position) => `Verborgen kaart nummer ${position} is ongeldig.`,
+    badLogEntry: (position) => `Regel ${position} van de pauzegeschiedenis is ongeldig.`,
+  },
+  moreProblems: (count) => `En nog ${count} ${count === 1 ? 'probleem' : 'problemen'}.`,
+  fieldNames: {
+    intervalMinutes: 'Tijd tussen pauzes',
+    language: 'Taal',
+    enabledKinds: 'Soorten kaarten',
+    pauseSeconds: 'Duur van een pauze',
+    activeDays: 'Actieve dagen',
+    activeStartMinute: 'Actief vanaf',
+    activeEndMinute: 'Actief tot',
+    naturalBreakMinutes: 'Natuurlijke pauze',
+    deliveryMode: 'Hoe een pauze zich meldt',
+    soundEnabled: 'Geluid bij een pauze',
+  },
+  sectionNames: {
+    preferences: 'De instellingen',
+    hiddenCardIds: 'De verborgen kaarten',
+    pauseLog: 'De pauzegeschiedenis en notities',
+  },
+  resetButton: 'Standaardinstellingen',
+  resetHint: 'Zet alle instellingen terug. Verborgen kaarten, geschiedenis en notities blijven.',
+  resetConfirmTitle: 'Alle instellingen terugzetten?',
+  resetConfirmText:
+    'Elke instelling krijgt weer haar standaardwaarde. Je verborgen kaarten, geschiedenis en notities blijven zoals ze zijn.',
+  resetConfirm: 'Terugzetten',
+  resetDone: 'De standaardinstellingen zijn terug.',
+  deleteButton: 'Alles wissen',
+  deleteHint:
+    'Wist je instellingen, verborgen kaarten, pauzegeschiedenis en notities uit deze browser.',
+  deleteConfirmTitle: 'Alles wissen?',
+  deleteConfirmText:
+    'Je instellingen, verborgen kaarten, pauzegeschiedenis en notities worden gewist. Dat kan niet ongedaan worden gemaakt; exporteer eerst wat je wilt bewaren.',
+  deleteConfirm: 'Alles wissen',
+  deleteDone: 'Alles is gewist. Moedpauze begint opnieuw, met de standaardinstellingen.',
+  cancel: 'Annuleren',
+  dataFailed: 'Dat is niet gelukt. Er is niets veranderd; probeer het nog eens.',
+
+  aboutHeading: 'Over Moedpauze',
+  privacyHeading: 'Privacy',
+  privacyText:
+    'Alles wat je instelt en schrijft blijft in deze browser. Moedpauze heeft geen account, geen server en geen statistieken, en gebruikt het internet niet: er verlaat niets je computer, behalve een bestand dat je zelf exporteert.',
+  articleBefore: 'De kaarten komen uit het artikel',
+  articleAfter: ', verschenen op',
+  articleDate: '18 juni 2025',
+  articleThesis: 'De gedachte erachter: kwetsbaarheid is geen zwakte, maar moed.',
+  version: (version) => `Versie ${version}`,
 };
+
+/** "1 pauze", "3 pauzes": a number with its word. */
+function count(amount: number, one: string, many: string): string {
+  return `${amount} ${amount === 1 ? one : many}`;
+}

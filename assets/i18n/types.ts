@@ -5,8 +5,10 @@ import type {
   DeliveryMode,
   KindsError,
   NumberError,
+  Preferences,
   TimeError,
 } from '@/utils/preferences';
+import type { ExportSection } from '@/utils/user-data';
 
 /**
  * A moment said in words: `day` is empty for today, else "morgen"/"tomorrow" or a weekday name;
@@ -111,5 +113,71 @@ export interface UiMessages extends PopupMessages {
   deliveryLabel: string;
   deliveryHint: string;
   deliveryNames: Record<DeliveryMode, string>;
+  soundLabel: string;
+  soundHint: string;
   shortcutHint: (shortcut: string) => string;
+
+  // Your data: export, import, reset, delete.
+  dataHeading: string;
+  /** What this browser holds: pauses in the history, how many with a note, hidden cards. */
+  dataSummary: (pauses: number, notes: number, hiddenCards: number) => string;
+  exportButton: string;
+  exportHint: string;
+  exported: (fileName: string) => string;
+  importLabel: string;
+  importHint: string;
+  importConfirmTitle: string;
+  /** What a valid file holds, said before it is imported. */
+  importConfirmText: (pauses: number, notes: number, hiddenCards: number) => string;
+  importConfirm: string;
+  imported: string;
+  importRefused: string;
+  importProblems: ImportProblemMessages;
+  /** Said after the first problems of a long list. */
+  moreProblems: (count: number) => string;
+  /** Each preference's name, as an import problem names it. */
+  fieldNames: Record<keyof Preferences, string>;
+  sectionNames: Record<ExportSection, string>;
+  resetButton: string;
+  resetHint: string;
+  resetConfirmTitle: string;
+  resetConfirmText: string;
+  resetConfirm: string;
+  resetDone: string;
+  deleteButton: string;
+  deleteHint: string;
+  deleteConfirmTitle: string;
+  deleteConfirmText: string;
+  deleteConfirm: string;
+  deleteDone: string;
+  cancel: string;
+  dataFailed: string;
+
+  // About.
+  aboutHeading: string;
+  privacyHeading: string;
+  privacyText: string;
+  /** Before and after the article's title, and its publication date. */
+  articleBefore: string;
+  articleAfter: string;
+  articleDate: string;
+  articleThesis: string;
+  version: (version: string) => string;
+}
+
+/** Why an import was refused, one sentence per problem. */
+export interface ImportProblemMessages {
+  tooLarge: string;
+  notText: string;
+  notJson: string;
+  notAnExport: string;
+  newerVersion: string;
+  missingSection: (section: string) => string;
+  badSection: (section: string) => string;
+  missingField: (field: string) => string;
+  badField: (field: string) => string;
+  unknownField: (field: string) => string;
+  badFileField: (field: string) => string;
+  badHiddenCard: (position: number) => string;
+  badLogEntry: (position: number) => string;
 }

@@ -5,6 +5,7 @@ import { HiddenCardList } from '@/components/HiddenCardList';
 import { NumberField } from '@/components/NumberField';
 import { SelectField } from '@/components/SelectField';
 import { TimeField } from '@/components/TimeField';
+import { ToggleField } from '@/components/ToggleField';
 import { findCard } from '@/utils/deck';
 import type { LanguagePreference } from '@/utils/language';
 import type { Locale } from '@/utils/locale';
@@ -27,6 +28,8 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '@/utils/preferences';
+import { AboutSection } from './AboutSection';
+import { type DataActions, type DataNotice, DataSection, type DataSummary } from './DataSection';
 import { type FieldDraft, useFieldDraft } from './use-field-draft';
 
 export interface OptionsAppProps {
@@ -39,6 +42,13 @@ export interface OptionsAppProps {
   shortcut: string | null;
   onSave: (preferences: Preferences) => Promise<void>;
   onRestoreCard: (cardId: string) => Promise<void>;
+  /** What the user has stored, and what they can do with it. */
+  dataSummary: DataSummary;
+  dataActions: DataActions;
+  /** What the data section last did, to be said now that the page shows its result. */
+  dataNotice: DataNotice | null;
+  /** The extension's version. */
+  version: string;
 }
 
 type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -236,6 +246,13 @@ export function App(props: OptionsAppProps) {
             }))}
             onChange={commitDelivery}
           />
+          <ToggleField
+            id="sound-enabled"
+            label={messages.soundLabel}
+            hint={messages.soundHint}
+            checked={preferences.soundEnabled}
+            onChange={(soundEnabled) => void save({ soundEnabled })}
+          />
           {props.shortcut && <p class="shortcut-hint">{messages.shortcutHint(props.shortcut)}</p>}
         </section>
         <section class="panel" aria-labelledby="content-heading">
@@ -277,6 +294,13 @@ export function App(props: OptionsAppProps) {
           {status === 'saved' ? messages.saved : status === 'failed' ? messages.saveFailed : ''}
         </p>
       </form>
+      <DataSection
+        messages={messages}
+        summary={{ ...props.dataSummary, hiddenCards: hiddenCardIds.length }}
+        actions={props.dataActions}
+        notice={props.dataNotice}
+      />
+      <AboutSection messages={messages} version={props.version} />
     </main>
   );
 }

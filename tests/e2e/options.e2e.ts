@@ -23,6 +23,7 @@ describe('the options page in a Dutch browser', () => {
     await page.getByLabel('Duur van een pauze (seconden)').fill('90');
     await page.getByLabel('Duur van een pauze (seconden)').press('Tab');
     await page.getByLabel('Hoe een pauze zich meldt').selectOption('badge');
+    await page.getByLabel('Geluid bij een pauze').check();
     await field.fill('45');
     await field.press('Tab');
     await page.getByText('Opgeslagen.').waitFor();
@@ -34,6 +35,7 @@ describe('the options page in a Dutch browser', () => {
     expect(await page.getByLabel('Actief tot').inputValue()).toBe('00:00');
     expect(await page.getByLabel('Duur van een pauze (seconden)').inputValue()).toBe('90');
     expect(await page.getByLabel('Hoe een pauze zich meldt').inputValue()).toBe('badge');
+    expect(await page.getByLabel('Geluid bij een pauze').isChecked()).toBe(true);
     const alarm = await waitFor(
       async () => {
         const pending = await getPauseAlarm(extension());

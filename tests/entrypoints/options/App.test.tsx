@@ -8,6 +8,7 @@ import { messages } from '@/assets/i18n/nl';
 import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
 import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/preferences';
+import { parseExport } from '@/utils/user-data';
 
 afterEach(cleanup);
 
@@ -20,6 +21,16 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
     shortcut: null,
     onSave: vi.fn(async () => {}),
     onRestoreCard: vi.fn(async () => {}),
+    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0 },
+    dataActions: {
+      exportData: vi.fn(async () => 'moedpauze-2026-11-25.json'),
+      checkImport: vi.fn(parseExport),
+      importData: vi.fn(async (bytes: Uint8Array) => parseExport(bytes)),
+      resetPreferences: vi.fn(async () => {}),
+      deleteAll: vi.fn(async () => {}),
+    },
+    dataNotice: null,
+    version: '1.2.3',
     ...overrides,
   };
   const view = render(<App {...props} />);
@@ -372,6 +383,38 @@ describe('how a pause announces itself', () => {
     });
     await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
     expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, deliveryMode: 'window' });
+  });
+});
+
+describe('the sound setting', () => {
+  it('is a checkbox, off by default, explained by its hint', () => {
+    renderOptions();
+    const box = fieldLabelled(messages.soundLabel);
+    expect(box.type).toBe('checkbox');
+    expect(box.id).toBe('sound-enabled');
+    expect(box.checked).toBe(false);
+    expect(screen.getByText(messages.soundHint).id).toBe(box.getAttribute('aria-describedby'));
+  });
+
+  it('shows sound as stored', () => {
+    renderOptions({ initialPreferences: { ...DEFAULT_PREFERENCES, soundEnabled: true } });
+    expect(fieldLabelled(messages.soundLabel).checked).toBe(true);
+  });
+
+  it('saves at once when ticked, and says so', async () => {
+    const { props } = renderOptions();
+    fireEvent.click(fieldLabelled(messages.soundLabel));
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, soundEnabled: true });
+  });
+
+  it('saves sound off when unticked', async () => {
+    const { props } = renderOptions({
+      initialPreferences: { ...DEFAULT_PREFERENCES, soundEnabled: true },
+    });
+    fireEvent.click(fieldLabelled(messages.soundLabel));
+    await waitFor(() => expect(props.onSave).toHaveBeenCalled());
+    expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, soundEnabled: false });
   });
 });
 

@@ -1,0 +1,253 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { UiMessages } from '@/assets/i18n/types';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import type { ImportProblem, ParsedImport } from '@/utils/user-data';
+import './data.css';
+
+/** How much the user has stored: said above the buttons, so they know what an export holds. */
+export interface DataSummary {
+  pauses: number;
+  notes: number;
+  hiddenCards: number;
+}
+
+/** What the data section does; the page wires it to the store and the background. */
+export interface DataActions {
+  /** Saves the export file; resolves to its name. */
+  exportData: () => Promise<string>;
+  /** Checks a chosen file without changing anything. */
+  checkImport: (bytes: Uint8Array) => ParsedImport;
+  /** Imports a file checked before (and checks it again: nothing invalid is ever written). */
+  importData: (bytes: Uint8Array) => Promise<ParsedImport>;
+  resetPreferences: () => Promise<void>;
+  deleteAll: () => Promise<void>;
+}
+
+/** The last thing done, said once the page shows the data it left behind. */
+export type DataNotice = 'imported' | 'reset' | 'deleted';
+
+export interface DataSectionProps {
+  messages: UiMessages;
+  summary: DataSummary;
+  actions: DataActions;
+  notice: DataNotice | null;
+}
+
+type Confirming =
+  | { kind: 'import'; bytes: Uint8Array; summary: DataSummary }
+  | { kind: 'reset' }
+  | { kind: 'delete' };
+
+/** How many problems of a refused import are listed before "and N more". */
+const PROBLEMS_SHOWN = 5;
+
+/** Export, import, reset to defaults, delete everything. */
+export function DataSection({ messages, summary, actions, notice }: DataSectionProps) {
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const [fileInputKey, setFileInputKey] = useState(0);
+
+  // Said after the first paint, so a screen reader hears it as news in the status region.
+  useEffect(() => {
+    if (notice === 'imported') setStatus(messages.imported);
+    if (notice === 'reset') setStatus(messages.resetDone);
+    if (notice === 'deleted') setStatus(messages.deleteDone);
+  }, [notice, messages]);
+
+  /** Runs a change; if it fails, says that nothing changed. */
+  async function attempt(action: () => Promise<void>) {
+    try {
+      await action();
+    } catch {
+      setStatus(messages.dataFailed);
+    }
+  }
+
+  async function chooseFile(file: File | undefined) {
+    setProblems([]);
+    setStatus('');
+    // The same file may be chosen again after it was fixed: the input starts empty each time.
+    setFileInputKey((key) => key + 1);
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const parsed = actions.checkImport(bytes);
+    if (!parsed.isValid) {
+      setProblems(parsed.problems);
+      return;
+    }
+    const { pauseLog, hiddenCardIds } = parsed.data;
+    setConfirming({
+      kind: 'import',
+      bytes,
+      summary: {
+        pauses: pauseLog.length,
+        notes: pauseLog.filter((entry) => entry.outcome === 'taken' && entry.note !== '').length,
+        hiddenCards: hiddenCardIds.length,
+      },
+    });
+  }
+
+  function confirm() {
+    const current = confirming;
+    setConfirming(null);
+    if (current?.kind === 'import') {
+      void attempt(async () => {
+        const result = await actions.importData(current.bytes);
+        if (!result.isValid) setProblems(result.problems);
+      });
+    }
+    if (current?.kind === 'reset') void attempt(actions.resetPreferences);
+    if (current?.kind === 'delete') void attempt(actions.deleteAll);
+  }
+
+  const dialog =
+    confirming?.kind === 'import'
+      ? {
+          title: messages.importConfirmTitle,
+          text: messages.importConfirmText(
+            confirming.summary.pauses,
+            confirming.summary.notes,
+            confirming.summary.hiddenCards,
+          ),
+          confirmLabel: messages.importConfirm,
+        }
+      : confirming?.kind === 'reset'
+        ? {
+            title: messages.resetConfirmTitle,
+            text: messages.resetConfirmText,
+            confirmLabel: messages.resetConfirm,
+          }
+        : {
+            title: messages.deleteConfirmTitle,
+            text: messages.deleteConfirmText,
+            confirmLabel: messages.deleteConfirm,
+          };
+
+  return (
+    <section class="panel" aria-labelledby="data-heading">
+      <h2 id="data-heading">{messages.dataHeading}</h2>
+      <p class="data-summary">
+        {messages.dataSummary(summary.pauses, summary.notes, summary.hiddenCards)}
+      </p>
+
+      <DataAction
+        id="export"
+        label={messages.exportButton}
+        hint={messages.exportHint}
+        variant="button-primary"
+        onClick={() =>
+          void attempt(async () => setStatus(messages.exported(await actions.exportData())))
+        }
+      />
+
+      <div class="field data-import">
+        <label for="import-file">{messages.importLabel}</label>
+        <input
+          key={fileInputKey}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={problems.length > 0 ? 'import-problems import-hint' : 'import-hint'}
+          aria-invalid={problems.length > 0 ? 'true' : undefined}
+          onChange={(event) => void chooseFile(event.currentTarget.files?.[0])}
+        />
+        <p class="field-hint" id="import-hint">
+          {messages.importHint}
+        </p>
+      </div>
+      <div id="import-problems" class="import-problems" role="alert">
+        {problems.length > 0 && (
+          <>
+            <p class="field-error">{messages.importRefused}</p>
+            <ul>
+              {problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
+                <li key={JSON.stringify(problem)}>{describeProblem(problem, messages)}</li>
+              ))}
+            </ul>
+            {problems.length > PROBLEMS_SHOWN && (
+              <p>{messages.moreProblems(problems.length - PROBLEMS_SHOWN)}</p>
+            )}
+          </>
+        )}
+      </div>
+
+      <DataAction
+        id="reset"
+        label={messages.resetButton}
+        hint={messages.resetHint}
+        variant="button-quiet"
+        onClick={() => setConfirming({ kind: 'reset' })}
+      />
+      <DataAction
+        id="delete"
+        label={messages.deleteButton}
+        hint={messages.deleteHint}
+        variant="button-danger-quiet"
+        onClick={() => setConfirming({ kind: 'delete' })}
+      />
+      <p class="data-status" role="status">
+        {status}
+      </p>
+
+      <ConfirmDialog
+        open={confirming !== null}
+        {...dialog}
+        cancelLabel={messages.cancel}
+        isDestructive={confirming?.kind === 'delete'}
+        onConfirm={confirm}
+        onCancel={() => setConfirming(null)}
+      />
+    </section>
+  );
+}
+
+/** A button with the sentence that says what it does, tied to it as its description. */
+function DataAction(props: {
+  id: string;
+  label: string;
+  hint: string;
+  variant: 'button-primary' | 'button-quiet' | 'button-danger-quiet';
+  onClick: () => void;
+}) {
+  return (
+    <div class="data-action">
+      <button
+        type="button"
+        class={`button ${props.variant}`}
+        aria-describedby={`${props.id}-hint`}
+        onClick={props.onClick}
+      >
+        {props.label}
+      </button>
+      <p class="field-hint" id={`${props.id}-hint`}>
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
+/** One problem of a refused import, in words. */
+export function describeProblem(problem: ImportProblem, messages: UiMessages): string {
+  const say = messages.importProblems;
+  switch (problem.code) {
+    case 'tooLarge':
+    case 'notText':
+    case 'notJson':
+    case 'notAnExport':
+    case 'newerVersion':
+      return say[problem.code];
+    case 'missingSection':
+    case 'badSection':
+      return say[problem.code](messages.sectionNames[problem.section]);
+    case 'missingField':
+    case 'badField':
+      return say[problem.code](messages.fieldNames[problem.field]);
+    case 'unknownField':
+    case 'badFileField':
+      return say[problem.code](problem.field);
+    case 'badHiddenCard':
+    case 'badLogEntry':
+      return say[problem.code](problem.index + 1);
+  }
+}

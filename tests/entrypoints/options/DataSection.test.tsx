@@ -1,0 +1,208 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { messages as en } from '@/assets/i18n/en';
+import { messages } from '@/assets/i18n/nl';
+import { AboutSection } from '@/entrypoints/options/AboutSection';
+import {
+  type DataActions,
+  DataSection,
+  type DataSectionProps,
+  describeProblem,
+} from '@/entrypoints/options/DataSection';
+import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { type ImportProblem, parseExport, serializeExport } from '@/utils/user-data';
+
+afterEach(cleanup);
+
+const NOW = new Date(Date.UTC(2026, 10, 25, 9));
+const VALID_FILE = serializeExport(
+  {
+    preferences: DEFAULT_PREFERENCES,
+    hiddenCardIds: ['quote-1'],
+    pauseLog: [
+      { outcome: 'taken', atMs: 1, cardId: null, note: 'Eerlijk gezegd.' },
+      { outcome: 'missed', atMs: 2 },
+    ],
+  },
+  NOW,
+);
+
+function renderSection(overrides: Partial<DataSectionProps> = {}) {
+  const actions: DataActions = {
+    exportData: vi.fn(async () => 'moedpauze-2026-11-25.json'),
+    checkImport: vi.fn(parseExport),
+    importData: vi.fn(async (bytes: Uint8Array) => parseExport(bytes)),
+    resetPreferences: vi.fn(async () => {}),
+    deleteAll: vi.fn(async () => {}),
+  };
+  const props: DataSectionProps = {
+    messages,
+    summary: { pauses: 12, notes: 3, hiddenCards: 1 },
+    actions,
+    notice: null,
+    ...overrides,
+  };
+  render(<DataSection {...props} />);
+  return { props, actions: props.actions };
+}
+
+/** What a person does: picks a file in the import field. */
+function chooseFile(text: string) {
+  const input = screen.getByLabelText(messages.importLabel) as HTMLInputElement;
+  const file = new File([text], 'export.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file] });
+  fireEvent.change(input);
+  return input;
+}
+
+/** The dialog, open or not (a closed one is hidden from roles). */
+const dialog = () => document.querySelector('dialog') as HTMLDialogElement;
+
+describe('the data section', () => {
+  it('says what this browser holds', () => {
+    renderSection();
+    screen.getByText(
+      'In deze browser: 12 pauzes in je geschiedenis, 3 met een notitie, en 1 verborgen kaart.',
+    );
+  });
+
+  it('exports and names the file', async () => {
+    const { actions } = renderSection();
+    fireEvent.click(screen.getByRole('button', { name: messages.exportButton }));
+    await screen.findByText('Geëxporteerd als moedpauze-2026-11-25.json.');
+    expect(actions.exportData).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a file that is not an export, says why, and imports nothing', async () => {
+    const { actions } = renderSection();
+    chooseFile('{"hello": "world"}');
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText(messages.importRefused);
+    within(alert).getByText(messages.importProblems.notAnExport);
+    // The field is a fresh one (the same file may be chosen again), described by the problems.
+    const input = screen.getByLabelText(messages.importLabel);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+    expect(actions.importData).not.toHaveBeenCalled();
+    expect(dialog().hasAttribute('open')).toBe(false);
+  });
+
+  it('names the first five problems of a file and counts the rest', async () => {
+    renderSection();
+    const file = JSON.parse(VALID_FILE);
+    file.hiddenCardIds = [1, 2, 3, 4, 5, 6, 7];
+    chooseFile(JSON.stringify(file));
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText('Verborgen kaart nummer 5 is ongeldig.');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(5);
+    within(alert).getByText('En nog 2 problemen.');
+  });
+
+  it('asks before importing a valid file, saying what it holds', async () => {
+    const { actions } = renderSection();
+    chooseFile(VALID_FILE);
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    within(dialog()).getByText(messages.importConfirmText(2, 1, 1));
+    fireEvent.click(within(dialog()).getByRole('button', { name: messages.importConfirm }));
+    await waitFor(() => expect(actions.importData).toHaveBeenCalledOnce());
+    const bytes = vi.mocked(actions.importData).mock.calls[0]?.[0];
+    expect(new TextDecoder().decode(bytes)).toBe(VALID_FILE);
+  });
+
+  it('imports nothing when the question is cancelled', async () => {
+    const { actions } = renderSection();
+    chooseFile(VALID_FILE);
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    fireEvent.click(within(dialog()).getByRole('button', { name: messages.cancel }));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(false));
+    expect(actions.importData).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['resets', messages.resetButton, messages.resetConfirm, 'resetPreferences'],
+    ['deletes everything', messages.deleteButton, messages.deleteConfirm, 'deleteAll'],
+  ] as const)('%s only once confirmed', async (_name, button, confirm, action) => {
+    const { actions } = renderSection();
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    // Escape cancels: the dialog closes and nothing happens.
+    fireEvent(dialog(), new Event('cancel', { cancelable: true }));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(false));
+    expect(actions[action]).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    fireEvent.click(within(dialog()).getByRole('button', { name: confirm }));
+    await waitFor(() => expect(actions[action]).toHaveBeenCalledOnce());
+  });
+
+  it('says that nothing changed when a change fails', async () => {
+    const { actions } = renderSection();
+    vi.mocked(actions.deleteAll).mockRejectedValue(new Error('quota'));
+    fireEvent.click(screen.getByRole('button', { name: messages.deleteButton }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: messages.deleteConfirm }));
+    await screen.findByText(messages.dataFailed);
+  });
+
+  it.each([
+    ['imported', messages.imported],
+    ['reset', messages.resetDone],
+    ['deleted', messages.deleteDone],
+  ] as const)('says what was %s', async (notice, text) => {
+    renderSection({ notice });
+    expect((await screen.findByRole('status')).textContent).toBe(text);
+  });
+});
+
+describe('describeProblem', () => {
+  const problems: ImportProblem[] = [
+    { code: 'tooLarge' },
+    { code: 'notText' },
+    { code: 'notJson' },
+    { code: 'notAnExport' },
+    { code: 'newerVersion', version: 2 },
+    { code: 'missingSection', section: 'pauseLog' },
+    { code: 'badSection', section: 'hiddenCardIds' },
+    { code: 'missingField', field: 'intervalMinutes' },
+    { code: 'badField', field: 'soundEnabled' },
+    { code: 'unknownField', field: 'colour' },
+    { code: 'badFileField', field: 'exportedAt' },
+    { code: 'badHiddenCard', index: 0 },
+    { code: 'badLogEntry', index: 41 },
+  ];
+
+  it.each([
+    ['Dutch', messages],
+    ['English', en],
+  ])('says every problem in %s, each differently', (_name, words) => {
+    const said = problems.map((problem) => describeProblem(problem, words));
+    expect(new Set(said).size).toBe(problems.length);
+    for (const sentence of said) expect(sentence).toMatch(/^\S.*\.$/);
+  });
+
+  it('names fields, sections and positions as a person counts them', () => {
+    expect(describeProblem({ code: 'badField', field: 'intervalMinutes' }, messages)).toBe(
+      'Instelling ‘Tijd tussen pauzes’ heeft een ongeldige waarde.',
+    );
+    expect(describeProblem({ code: 'missingSection', section: 'pauseLog' }, en)).toBe(
+      'The pause history and notes are missing.',
+    );
+    expect(describeProblem({ code: 'badLogEntry', index: 41 }, en)).toBe(
+      'Line 42 of the pause history is invalid.',
+    );
+  });
+});
+
+describe('the about section', () => {
+  it('says that nothing leaves the browser, and names the article and its date', () => {
+    render(<AboutSection messages={messages} version="1.2.3" />);
+    screen.getByText(messages.privacyText);
+    const title = screen.getByText('Waarom voelen we ons zwak als we kwetsbaar zijn?');
+    expect(title.tagName).toBe('CITE');
+    expect(title.getAttribute('lang')).toBe('nl');
+    const date = screen.getByText('18 juni 2025');
+    expect(date.getAttribute('datetime')).toBe('2025-06-18');
+    screen.getByText('Versie 1.2.3');
+  });
+});
