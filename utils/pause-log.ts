@@ -66,7 +66,8 @@ export function appendToLog(
   return all.filter((entry) => hasNote(entry) || excess-- <= 0);
 }
 
-const hasNote = (entry: PauseLogEntry) => entry.outcome === 'taken' && entry.note !== '';
+/** True for a line that holds the user's own words. */
+export const hasNote = (entry: PauseLogEntry) => entry.outcome === 'taken' && entry.note !== '';
 
 /** Adds lines to the history in one transaction, keeping every note. */
 export async function appendPauseLog(

@@ -118,20 +118,20 @@ export function parseExport(bytes: Uint8Array): ParsedImport {
 }
 
 /** A section that is missing, or not the kind of value it must be, is named as such. */
-function checkSection(
+function checkSection<T>(
   section: ExportSection,
   value: unknown,
-  isRightKind: boolean,
+  isRightKind: (value: unknown) => value is T,
   problems: ImportProblem[],
-): boolean {
+): value is T {
   if (value === undefined) problems.push({ code: 'missingSection', section });
-  else if (!isRightKind) problems.push({ code: 'badSection', section });
-  return value !== undefined && isRightKind;
+  else if (!isRightKind(value)) problems.push({ code: 'badSection', section });
+  return value !== undefined && isRightKind(value);
 }
 
 /** Every preference present and valid, and no others. */
 function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Preferences | null {
-  if (!checkSection('preferences', raw, isRecord(raw), problems) || !isRecord(raw)) return null;
+  if (!checkSection('preferences', raw, isRecord, problems)) return null;
   const { preferences, repairedFields } = sanitizePreferences(raw);
   for (const field of repairedFields) {
     problems.push({ code: field in raw ? 'badField' : 'missingField', field });
@@ -144,9 +144,7 @@ function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Prefe
 
 /** Card ids: strings, each once. */
 function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] | null {
-  if (!checkSection('hiddenCardIds', raw, Array.isArray(raw), problems) || !Array.isArray(raw)) {
-    return null;
-  }
+  if (!checkSection('hiddenCardIds', raw, Array.isArray, problems)) return null;
   const seen = new Set<unknown>();
   raw.forEach((id, index) => {
     if (typeof id !== 'string' || id === '' || seen.has(id)) {
@@ -159,9 +157,7 @@ function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] |
 
 /** History lines exactly as the store keeps them: a line the store would change is refused. */
 function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry[] | null {
-  if (!checkSection('pauseLog', raw, Array.isArray(raw), problems) || !Array.isArray(raw)) {
-    return null;
-  }
+  if (!checkSection('pauseLog', raw, Array.isArray, problems)) return null;
   const entries: PauseLogEntry[] = [];
   raw.forEach((line, index) => {
     const entry = sanitizeLogEntry(line);
@@ -247,7 +243,7 @@ export function loadUserData(store: UseStore = getDatabase()): Promise<UserData>
 export async function importUserData(
   bytes: Uint8Array,
   store: UseStore = getDatabase(),
-): Promise<{ isValid: true; data: UserData } | { isValid: false; problems: ImportProblem[] }> {
+): Promise<ParsedImport> {
   const parsed = parseExport(bytes);
   if (!parsed.isValid) return parsed;
   const { data } = parsed;

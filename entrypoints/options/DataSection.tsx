@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UiMessages } from '@/assets/i18n/types';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { hasNote } from '@/utils/pause-log';
 import type { ImportProblem, ParsedImport } from '@/utils/user-data';
 import './data.css';
 
@@ -82,7 +83,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
       bytes,
       summary: {
         pauses: pauseLog.length,
-        notes: pauseLog.filter((entry) => entry.outcome === 'taken' && entry.note !== '').length,
+        notes: pauseLog.filter(hasNote).length,
         hiddenCards: hiddenCardIds.length,
       },
     });

@@ -4,7 +4,7 @@ import { loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
 import { loadLocale } from '@/utils/locale';
 import { sendMessage } from '@/utils/messages';
-import { loadPauseLog } from '@/utils/pause-log';
+import { hasNote, loadPauseLog } from '@/utils/pause-log';
 import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/preferences';
 import { loadPreferences, savePreferences } from '@/utils/preferences-store';
 import {
@@ -43,7 +43,7 @@ async function loadPageData(): Promise<PageData> {
     hasRepairedData: loaded.repairedFields.length > 0,
     summary: {
       pauses: pauseLog.length,
-      notes: pauseLog.filter((entry) => entry.outcome === 'taken' && entry.note !== '').length,
+      notes: pauseLog.filter(hasNote).length,
       hiddenCards: hiddenCardIds.length,
     },
   };
