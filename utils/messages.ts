@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NOTE_MAX_CHARS } from './pause-log';
 import {
   PAUSE_SPANS,
   type PauseSpan,
@@ -7,6 +8,7 @@ import {
   type SnoozeMinutes,
 } from './pause-state';
 import type { Preferences } from './preferences';
+import { isTime } from './stored-values';
 
 /**
  * Every message between the pages and the background, with its answer. idb-keyval has no change
@@ -24,14 +26,21 @@ export interface MessageMap {
     response: undefined;
   };
   'pause-opened': {
-    /** The pause page opened; the answer names the card of the pause (the announced one). */
+    /**
+     * The pause page opened; the answer names the card of the pause (the announced one) and when
+     * the pause began (null when the page began it alone: reminders paused).
+     */
     request: Record<never, never>;
-    response: { state: PauseState; cardId: string | null };
+    response: { state: PauseState; cardId: string | null; startedAtMs: number | null };
   };
   'pause-finished': {
-    /** "Klaar": the pause is taken, with the user's note (empty when they wrote none). */
-    request: { note: string };
-    response: { state: PauseState };
+    /**
+     * "Klaar": the pause is taken, with the user's note (empty when they wrote none). The pause
+     * is named by when it began, so a second "Klaar" for it (a retry, another page) adds no line.
+     */
+    request: { note: string; startedAtMs?: number | null };
+    /** The new state; or, when the history holds all the notes it takes, the note refused. */
+    response: { state: PauseState } | { refused: 'notesFull' };
   };
   'pause-snoozed': {
     /** "Later": the pause comes again in so many minutes. */
@@ -45,6 +54,11 @@ export interface MessageMap {
   'reminders-resumed': {
     request: Record<never, never>;
     response: { state: PauseState };
+  };
+  'cards-hidden': {
+    /** A card was hidden: the one reserved for the popup's next opening may be it. */
+    request: Record<never, never>;
+    response: undefined;
   };
 }
 
@@ -62,10 +76,14 @@ const IS_REQUEST: { [T in MessageType]: (value: Record<string, unknown>) => bool
     Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string'),
   'popup-opened': ({ shownCardId }) => typeof shownCardId === 'string',
   'pause-opened': () => true,
-  'pause-finished': ({ note }) => typeof note === 'string',
+  'pause-finished': ({ note, startedAtMs }) =>
+    typeof note === 'string' &&
+    note.length <= NOTE_MAX_CHARS &&
+    (startedAtMs === undefined || startedAtMs === null || isTime(startedAtMs)),
   'pause-snoozed': ({ minutes }) => SNOOZE_MINUTES.includes(minutes as SnoozeMinutes),
   'reminders-paused': ({ span }) => PAUSE_SPANS.includes(span as PauseSpan),
   'reminders-resumed': () => true,
+  'cards-hidden': () => true,
 };
 
 /** True when `value` is one of our messages, well formed (anything else is ignored). */
@@ -76,10 +94,42 @@ export function isMessage(value: unknown): value is Message {
   return Object.hasOwn(IS_REQUEST, type) && IS_REQUEST[type](record);
 }
 
-/** Sends a typed message to the background and returns its typed answer. */
+/** How long to wait before each try again, in ms: a stopped worker takes a moment to start. */
+const RETRY_DELAYS_MS = [200, 1000];
+
+/**
+ * Sends a typed message to the background and returns its typed answer. A worker stopped while
+ * it handled the message answers nothing, or its port closes: the message is sent again (twice
+ * at most), which starts a new worker. Every message is safe to handle twice. Rejects when no
+ * try was answered.
+ */
 export async function sendMessage<T extends MessageType>(
   message: Message<T>,
   runtime: Pick<typeof browser.runtime, 'sendMessage'> = browser.runtime,
+  delaysMs: readonly number[] = RETRY_DELAYS_MS,
 ): Promise<MessageResponse<T>> {
-  return (await runtime.sendMessage(message)) as MessageResponse<T>;
+  let failure: unknown = new Error('The background did not answer.');
+  for (let attempt = 0; attempt <= delaysMs.length; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, delaysMs[attempt - 1]));
+    try {
+      const response = (await runtime.sendMessage(message)) as MessageResponse<T>;
+      // Messages without an answer (popup-opened, cards-hidden) are done once sent.
+      if (response !== undefined || !EXPECTS_ANSWER[message.type]) return response;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
 }
+
+/** Which messages the background answers: no answer to one of these means it was not handled. */
+const EXPECTS_ANSWER: { [T in MessageType]: boolean } = {
+  'preferences-changed': true,
+  'popup-opened': false,
+  'pause-opened': true,
+  'pause-finished': true,
+  'pause-snoozed': true,
+  'reminders-paused': true,
+  'reminders-resumed': true,
+  'cards-hidden': false,
+};

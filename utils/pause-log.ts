@@ -1,8 +1,13 @@
-import { get, type UseStore, update } from 'idb-keyval';
-import { getDatabase } from './database';
-import type { PauseLogEntry } from './pause-state';
-import { cardIdOf, isTime, PAUSE_STORE_SCHEMA_VERSION } from './pause-store';
-import { isRecord } from './preferences';
+import { get, type UseStore } from 'idb-keyval';
+import { getDatabase, runTransaction } from './database';
+import type { PauseLogEntry, PauseState } from './pause-state';
+import {
+  cardIdOf,
+  PAUSE_STATE_KEY,
+  PAUSE_STORE_SCHEMA_VERSION,
+  toStoredPauseState,
+} from './pause-store';
+import { isRecord, isTime, listStoredItems } from './stored-values';
 
 /**
  * The pause history: what became of each pause, with the user's notes. Its own module, apart from
@@ -16,13 +21,32 @@ export const PAUSE_LOG_KEY = 'pause-log';
  */
 export const LOG_LIMIT = 5000;
 
+/**
+ * How many notes the history takes. Never reached in practice (years of a note at every pause);
+ * it bounds the history, so that every export imports again. Past it, a new note is refused, not
+ * an old one dropped.
+ */
+export const NOTES_LIMIT = 10_000;
+
+/** How long a note may be when it is written, in characters: a few paragraphs. */
+export const NOTE_MAX_CHARS = 2000;
+
+/** Stored lines read at the most: far beyond what is ever written, so only junk is cut short. */
+const LINES_READ_MAX = 1_000_000;
+
 /** One stored history line, or null when it is not one. A note is kept whatever else is wrong. */
 export function sanitizeLogEntry(raw: unknown): PauseLogEntry | null {
   if (!isRecord(raw)) return null;
   const note = typeof raw.note === 'string' ? raw.note : '';
   const atMs = isTime(raw.atMs) ? raw.atMs : null;
   if (raw.outcome === 'taken' || note !== '') {
-    return { outcome: 'taken', atMs: atMs ?? 0, cardId: cardIdOf(raw.cardId), note };
+    return {
+      outcome: 'taken',
+      atMs: atMs ?? 0,
+      cardId: cardIdOf(raw.cardId),
+      note,
+      ...(isTime(raw.startedAtMs) ? { startedAtMs: raw.startedAtMs } : {}),
+    };
   }
   if (atMs === null) return null;
   if (raw.outcome === 'missed') return { outcome: 'missed', atMs };
@@ -34,9 +58,12 @@ export function sanitizeLogEntry(raw: unknown): PauseLogEntry | null {
 
 /** The stored history made valid line by line: lines that are junk go, every note stays. */
 export function sanitizePauseLog(stored: unknown): PauseLogEntry[] {
-  return findLines(stored, 0)
-    .map(sanitizeLogEntry)
-    .filter((entry) => entry !== null);
+  const entries: PauseLogEntry[] = [];
+  for (const line of findLines(stored, 0)) {
+    const entry = sanitizeLogEntry(line);
+    if (entry) entries.push(entry);
+  }
+  return entries;
 }
 
 /**
@@ -45,7 +72,7 @@ export function sanitizePauseLog(stored: unknown): PauseLogEntry[] {
  * this far and no further, so a note survives even a history that lost its list.
  */
 function findLines(stored: unknown, depth: number): unknown[] {
-  if (Array.isArray(stored)) return stored;
+  if (Array.isArray(stored)) return listStoredItems(stored, LINES_READ_MAX);
   if (!isRecord(stored) || depth > 2) return [];
   if ('entries' in stored) return findLines(stored.entries, depth + 1);
   if ('note' in stored || 'outcome' in stored) return [stored];
@@ -54,13 +81,47 @@ function findLines(stored: unknown, depth: number): unknown[] {
   );
 }
 
-/** The history with `added` at its end, the oldest lines without a note dropped beyond the limit. */
+/** Where the history holds the pause that began at `startedAtMs`, or -1. */
+function findTaken(entries: readonly PauseLogEntry[], startedAtMs: number): number {
+  for (let index = entries.length - 1; index >= 0; index--) {
+    const entry = entries[index];
+    if (entry?.outcome === 'taken' && entry.startedAtMs === startedAtMs) return index;
+  }
+  return -1;
+}
+
+/** True when the history already holds the pause that began at `startedAtMs`. */
+export function hasTaken(entries: readonly PauseLogEntry[], startedAtMs: number | null): boolean {
+  return startedAtMs !== null && findTaken(entries, startedAtMs) >= 0;
+}
+
+/** Two notes for one pause (two pages of it): both kept, the same words once. */
+function joinNotes(first: string, second: string): string {
+  if (second === '' || second === first) return first;
+  return first === '' ? second : `${first}\n\n${second}`;
+}
+
+/**
+ * The history with `added` at its end, the oldest lines without a note dropped beyond the limit.
+ * A pause taken that the history already holds (named by when it began) is one line: its first
+ * time and card stay, and a note written the second time joins the first.
+ */
 export function appendToLog(
   entries: readonly PauseLogEntry[],
   added: readonly PauseLogEntry[],
   limit: number = LOG_LIMIT,
 ): PauseLogEntry[] {
-  const all = [...entries, ...added];
+  const all = entries.slice();
+  for (const line of added) {
+    const index =
+      line.outcome === 'taken' && line.startedAtMs !== undefined
+        ? findTaken(all, line.startedAtMs)
+        : -1;
+    const held = all[index];
+    if (held?.outcome === 'taken' && line.outcome === 'taken') {
+      all[index] = { ...held, note: joinNotes(held.note, line.note) };
+    } else all.push(line);
+  }
   let excess = all.filter((entry) => !hasNote(entry)).length - limit;
   if (excess <= 0) return all;
   return all.filter((entry) => hasNote(entry) || excess-- <= 0);
@@ -69,23 +130,64 @@ export function appendToLog(
 /** True for a line that holds the user's own words. */
 export const hasNote = (entry: PauseLogEntry) => entry.outcome === 'taken' && entry.note !== '';
 
-/** Adds lines to the history in one transaction, keeping every note. */
-export async function appendPauseLog(
+/** True when adding `added` to the history would hold more notes than it takes. */
+export function isOverNotesLimit(
+  entries: readonly PauseLogEntry[],
+  added: readonly PauseLogEntry[],
+): boolean {
+  const newNotes = appendToLog(entries, added).filter(hasNote).length;
+  return newNotes > NOTES_LIMIT && newNotes > entries.filter(hasNote).length;
+}
+
+/**
+ * A note as it is kept: the characters a person types, with invisible control characters (other
+ * than tabs and line breaks) left out, and any broken half of a character pair replaced.
+ */
+export function normalizeNote(note: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+  return note.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').toWellFormed();
+}
+
+/** The pause history as it is stored: in an envelope with its schema version. */
+function toStoredLog(entries: readonly PauseLogEntry[]) {
+  return { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries };
+}
+
+/** The history, oldest first. */
+export async function loadPauseLog(store: UseStore = getDatabase()): Promise<PauseLogEntry[]> {
+  return sanitizePauseLog(await get(PAUSE_LOG_KEY, store));
+}
+
+/**
+ * Stores the pause state (when given) and adds lines to the history, in one transaction: all of
+ * it lands, or none of it does.
+ */
+export function commitPause(
+  state: PauseState | null,
   added: readonly PauseLogEntry[],
   store: UseStore = getDatabase(),
 ): Promise<void> {
-  if (added.length === 0) return;
-  await update(
-    PAUSE_LOG_KEY,
-    (stored) => ({
-      schemaVersion: PAUSE_STORE_SCHEMA_VERSION,
-      entries: appendToLog(sanitizePauseLog(stored), added),
-    }),
+  return runTransaction(
+    'readwrite',
+    (objectStore) => {
+      if (state) objectStore.put(toStoredPauseState(state), PAUSE_STATE_KEY);
+      if (added.length > 0) {
+        const logRequest = objectStore.get(PAUSE_LOG_KEY);
+        logRequest.onsuccess = () => {
+          const entries = appendToLog(sanitizePauseLog(logRequest.result), added);
+          objectStore.put(toStoredLog(entries), PAUSE_LOG_KEY);
+        };
+      }
+      return () => undefined;
+    },
     store,
   );
 }
 
-/** The pause history, oldest first. */
-export async function loadPauseLog(store: UseStore = getDatabase()): Promise<PauseLogEntry[]> {
-  return sanitizePauseLog(await get(PAUSE_LOG_KEY, store));
+/** Adds lines to the history in one transaction, keeping every note. */
+export function appendPauseLog(
+  added: readonly PauseLogEntry[],
+  store: UseStore = getDatabase(),
+): Promise<void> {
+  return commitPause(null, added, store);
 }

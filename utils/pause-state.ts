@@ -1,5 +1,5 @@
 import { getTomorrowStartMs } from './active-hours';
-import type { Preferences } from './preferences';
+import { listChangedFields, type Preferences } from './preferences';
 import { MS_PER_MINUTE, type PlanReason, planNextPause } from './schedule';
 
 /** Where the current pause stands: one of these, never a mix of flags. */
@@ -28,6 +28,11 @@ export interface PauseState {
   nextPauseAtMs: number | null;
   /** Why it comes then, for the popup's status. */
   nextReason: PlanReason | 'noActiveHours';
+  /**
+   * The preferences the plan was made with, when known. A change the background was not told of
+   * (its message lost with a stopped worker) is found by comparing, at any event.
+   */
+  plannedWith?: Preferences;
 }
 
 /** How long snoozes may be ("Later"), in minutes. */
@@ -52,17 +57,29 @@ export type PauseEvent =
   | { type: 'alarm'; isIdle: boolean }
   /** The pause page opened (from the notification, the popup, the shortcut or the small window). */
   | { type: 'pause-opened' }
-  /** "Klaar" on the pause page. */
-  | { type: 'pause-finished'; note: string }
+  /**
+   * "Klaar" on the pause page. `startedAtMs` names the pause (when it began, if the page knows);
+   * `isRepeat` says the history already holds it: "Klaar" on a second page of it, or a retry.
+   */
+  | { type: 'pause-finished'; note: string; startedAtMs?: number | null; isRepeat?: boolean }
   | { type: 'snoozed'; minutes: SnoozeMinutes }
   | { type: 'reminders-paused'; span: PauseSpan }
   | { type: 'reminders-resumed' }
   | { type: 'idle-changed'; idleState: 'active' | 'idle' | 'locked' }
-  | { type: 'preferences-changed'; changedFields: readonly (keyof Preferences)[] };
+  | { type: 'preferences-changed'; changedFields: readonly (keyof Preferences)[] }
+  /** The worker started: a plan made with older preferences, or none, is made again. */
+  | { type: 'woke' };
 
 /** One line of the pause history. */
 export type PauseLogEntry =
-  | { outcome: 'taken'; atMs: number; cardId: string | null; note: string }
+  | {
+      outcome: 'taken';
+      atMs: number;
+      cardId: string | null;
+      note: string;
+      /** When the pause began: it names the pause, so one pause is one line. */
+      startedAtMs?: number;
+    }
   | { outcome: 'missed'; atMs: number }
   /** Idle time at least the natural-break threshold: it counts as a pause taken. */
   | { outcome: 'natural-break'; atMs: number; awayMs: number };
@@ -78,7 +95,13 @@ export interface Transition {
 /** The state of a fresh install: the interval counts from now. */
 export function createPauseState(preferences: Preferences, nowMs: number): PauseState {
   return withPlan(
-    { phase: { kind: 'waiting' }, anchorMs: nowMs, idleSinceMs: null, nextPauseAtMs: null },
+    {
+      phase: { kind: 'waiting' },
+      anchorMs: nowMs,
+      idleSinceMs: null,
+      nextPauseAtMs: null,
+      plannedWith: preferences,
+    },
     preferences,
     nowMs,
   );
@@ -99,6 +122,19 @@ export function transition(
   const logged: PauseLogEntry[] = [];
   let isDelivery = false;
   let state: Omit<PauseState, 'nextReason'> = settle(previous, nowMs);
+  // Preferences that changed since the last plan, whether or not a message said so.
+  const changedFields = new Set(
+    previous.plannedWith ? listChangedFields(previous.plannedWith, preferences) : [],
+  );
+  if (event.type === 'preferences-changed') {
+    for (const field of event.changedFields) changedFields.add(field);
+  }
+  if (changedFields.size > 0) {
+    // A new interval starts afresh; so does a change that brings back a pause long overdue.
+    if (changedFields.has('intervalMinutes') || state.anchorMs + intervalMs < nowMs) {
+      state = { ...state, anchorMs: nowMs };
+    }
+  }
   /** A pause announced (or opened) and never answered is missed. */
   const missUnanswered = () => {
     if (state.phase.kind === 'delivered')
@@ -160,13 +196,27 @@ export function transition(
       break;
     }
     case 'pause-finished': {
-      const cardId = state.phase.kind === 'taking' ? state.phase.cardId : null;
-      logged.push({ outcome: 'taken', atMs: nowMs, cardId, note: event.note });
-      if (state.phase.kind === 'paused') state = { ...state, anchorMs: nowMs };
+      const { phase } = state;
+      const startedAtMs =
+        event.startedAtMs ?? (phase.kind === 'taking' ? phase.sinceMs : undefined);
+      const isThisPause = phase.kind === 'taking' && phase.sinceMs === startedAtMs;
+      logged.push({
+        outcome: 'taken',
+        atMs: nowMs,
+        cardId: isThisPause ? phase.cardId : null,
+        note: event.note,
+        ...(startedAtMs === undefined ? {} : { startedAtMs }),
+      });
+      // Taken once already (a second page, a retry): the history merges the line, and the
+      // schedule stays where the first "Klaar" put it.
+      if (event.isRepeat) break;
+      if (phase.kind === 'paused') state = { ...state, anchorMs: nowMs };
       else restart();
       break;
     }
     case 'snoozed':
+      // "Later" on a page open from before reminders were paused: they stay paused.
+      if (state.phase.kind === 'paused') break;
       state = {
         ...state,
         phase: { kind: 'snoozed', untilMs: nowMs + event.minutes * MS_PER_MINUTE },
@@ -199,9 +249,17 @@ export function transition(
       break;
     }
     case 'preferences-changed':
-      // A new interval starts afresh; so does a change that brings back a pause long overdue.
-      if (event.changedFields.includes('intervalMinutes') || state.anchorMs + intervalMs < nowMs) {
-        state = { ...state, anchorMs: nowMs };
+      // Handled above, with any change the background was not told of.
+      break;
+    case 'woke':
+      // A pause due keeps its due time: the alarm for it decides (on time, or missed). Anything
+      // else is planned again, which changes nothing when the plan is up to date.
+      if (
+        changedFields.size === 0 &&
+        previous.nextPauseAtMs !== null &&
+        previous.nextPauseAtMs <= nowMs
+      ) {
+        return { state: previous, isDelivery, logged };
       }
       break;
   }
@@ -222,7 +280,7 @@ function withPlan(
   preferences: Preferences,
   nowMs: number,
 ): PauseState {
-  const full: PauseState = { ...state, nextReason: 'interval' };
+  const full: PauseState = { ...state, nextReason: 'interval', plannedWith: preferences };
   const plan = planNextPause(preferences, full, nowMs);
   return { ...full, nextPauseAtMs: plan.atMs, nextReason: plan.reason };
 }

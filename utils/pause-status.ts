@@ -13,15 +13,20 @@ export type PauseStatus =
   | { kind: 'taking' }
   | { kind: 'noActiveHours' };
 
-/** The status of the pause state at `nowMs`. */
-export function getPauseStatus(state: PauseState, nowMs: number): PauseStatus {
+/**
+ * The status of the pause state at `nowMs`, or null when the state holds no plan to speak of (a
+ * stored plan that was not believable: the background plans again when it next wakes).
+ */
+export function getPauseStatus(state: PauseState, nowMs: number): PauseStatus | null {
   const { phase, nextPauseAtMs } = state;
   if (phase.kind === 'delivered') return { kind: 'due' };
   if (phase.kind === 'taking') return { kind: 'taking' };
   if (phase.kind === 'paused' && phase.untilMs > nowMs) {
     return { kind: 'paused', untilMs: phase.untilMs };
   }
-  if (nextPauseAtMs === null) return { kind: 'noActiveHours' };
+  if (nextPauseAtMs === null) {
+    return state.nextReason === 'noActiveHours' ? { kind: 'noActiveHours' } : null;
+  }
   if (phase.kind === 'snoozed') return { kind: 'snoozed', untilMs: nextPauseAtMs };
   return state.nextReason === 'windowOpens'
     ? { kind: 'outsideHours', atMs: nextPauseAtMs }

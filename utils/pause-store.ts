@@ -1,38 +1,61 @@
 import { get, set, type UseStore } from 'idb-keyval';
 import { getDatabase } from './database';
 import type { PausePhase, PauseState } from './pause-state';
-import { isRecord } from './preferences';
+import { sanitizePreferences } from './preferences';
 import { PLAN_REASONS, type PlanReason } from './schedule';
+import { isRecord, isTime } from './stored-values';
 
 /** The pause state, written by the background only. (The history is pause-log.ts's.) */
 export const PAUSE_STATE_KEY = 'pause-state';
 /** The schema version of the pause state and of the pause history. */
 export const PAUSE_STORE_SCHEMA_VERSION = 1;
 
-/** A stored time: a finite, non-negative number of milliseconds. */
-export const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
 /** A stored card id, or null when there is none. */
 export const cardIdOf = (value: unknown): string | null =>
   typeof value === 'string' ? value : null;
 
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * How far ahead of now each stored time can lie; beyond it, the time is junk or from a clock
+ * that ran fast, and it is not believed. A minute of slack for clocks that disagree a little.
+ */
+const AHEAD_MS = {
+  /** What has happened (an anchor, a pause announced or begun, idleness) lies in the past. */
+  past: MINUTE_MS,
+  /** "Later" is 15 minutes at most. */
+  snoozed: 16 * MINUTE_MS,
+  /** "Until tomorrow" ends when the active hours next open: a week away at most. */
+  paused: 8 * DAY_MS,
+  /** The planner looks nine days ahead. */
+  plan: 10 * DAY_MS,
+} as const;
+
+/** A stored time no further ahead of `nowMs` than `aheadMs`, or null. */
+function timeUpTo(value: unknown, nowMs: number, aheadMs: number): number | null {
+  return isTime(value) && value <= nowMs + aheadMs ? value : null;
+}
+
 /** A stored phase, or null when it is not one (a phase is whole or nothing). */
-function sanitizePhase(raw: unknown): PausePhase | null {
+function sanitizePhase(raw: unknown, nowMs: number): PausePhase | null {
   if (!isRecord(raw)) return null;
   switch (raw.kind) {
     case 'waiting':
       return { kind: 'waiting' };
-    case 'delivered':
-      return isTime(raw.dueAtMs)
-        ? { kind: 'delivered', dueAtMs: raw.dueAtMs, cardId: cardIdOf(raw.cardId) }
-        : null;
-    case 'taking':
-      return isTime(raw.sinceMs)
-        ? { kind: 'taking', sinceMs: raw.sinceMs, cardId: cardIdOf(raw.cardId) }
-        : null;
+    case 'delivered': {
+      const dueAtMs = timeUpTo(raw.dueAtMs, nowMs, AHEAD_MS.past);
+      return dueAtMs === null ? null : { kind: 'delivered', dueAtMs, cardId: cardIdOf(raw.cardId) };
+    }
+    case 'taking': {
+      const sinceMs = timeUpTo(raw.sinceMs, nowMs, AHEAD_MS.past);
+      return sinceMs === null ? null : { kind: 'taking', sinceMs, cardId: cardIdOf(raw.cardId) };
+    }
     case 'snoozed':
-    case 'paused':
-      return isTime(raw.untilMs) ? { kind: raw.kind, untilMs: raw.untilMs } : null;
+    case 'paused': {
+      const untilMs = timeUpTo(raw.untilMs, nowMs, AHEAD_MS[raw.kind]);
+      return untilMs === null ? null : { kind: raw.kind, untilMs };
+    }
     default:
       return null;
   }
@@ -40,19 +63,27 @@ function sanitizePhase(raw: unknown): PausePhase | null {
 
 /**
  * The stored pause state made valid field by field, or null when nothing of it can be used (the
- * background then starts afresh). A broken phase reads as waiting; a broken anchor as `nowMs`.
+ * background then starts afresh). Every time must be one a `Date` can hold and lie no further
+ * ahead than its kind can: a broken phase reads as waiting; a broken anchor, or one ahead of now,
+ * as `nowMs`; a plan too far ahead as none (the background plans again when it next wakes).
  */
 export function sanitizePauseState(stored: unknown, nowMs: number): PauseState | null {
   const raw = isRecord(stored) && isRecord(stored.state) ? stored.state : null;
   if (!raw) return null;
+  const nextPauseAtMs = timeUpTo(raw.nextPauseAtMs, nowMs, AHEAD_MS.plan);
+  const nextReason = PLAN_REASONS.includes(raw.nextReason as PlanReason)
+    ? (raw.nextReason as PlanReason | 'noActiveHours')
+    : 'interval';
   return {
-    phase: sanitizePhase(raw.phase) ?? { kind: 'waiting' },
-    anchorMs: isTime(raw.anchorMs) ? raw.anchorMs : nowMs,
-    idleSinceMs: isTime(raw.idleSinceMs) ? raw.idleSinceMs : null,
-    nextPauseAtMs: isTime(raw.nextPauseAtMs) ? raw.nextPauseAtMs : null,
-    nextReason: PLAN_REASONS.includes(raw.nextReason as PlanReason)
-      ? (raw.nextReason as PlanReason)
-      : 'interval',
+    phase: sanitizePhase(raw.phase, nowMs) ?? { kind: 'waiting' },
+    anchorMs: Math.min(isTime(raw.anchorMs) ? raw.anchorMs : nowMs, nowMs),
+    idleSinceMs: timeUpTo(raw.idleSinceMs, nowMs, AHEAD_MS.past),
+    nextPauseAtMs,
+    // "No pause fits" is only believed of a plan that names no time.
+    nextReason: nextPauseAtMs === null || nextReason !== 'noActiveHours' ? nextReason : 'interval',
+    ...(isRecord(raw.plannedWith)
+      ? { plannedWith: sanitizePreferences(raw.plannedWith).preferences }
+      : {}),
   };
 }
 
@@ -64,10 +95,15 @@ export async function loadPauseState(
   return sanitizePauseState(await get(PAUSE_STATE_KEY, store), nowMs);
 }
 
+/** The pause state as it is stored: in an envelope with its schema version. */
+export function toStoredPauseState(state: PauseState) {
+  return { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, state };
+}
+
 /** Saves the pause state. */
 export async function savePauseState(
   state: PauseState,
   store: UseStore = getDatabase(),
 ): Promise<void> {
-  await set(PAUSE_STATE_KEY, { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, state }, store);
+  await set(PAUSE_STATE_KEY, toStoredPauseState(state), store);
 }

@@ -1,12 +1,13 @@
 import { get, set, type UseStore } from 'idb-keyval';
-import { getDatabase } from './database';
+import { getDatabase, runTransaction } from './database';
 import {
   DEFAULT_PREFERENCES,
-  isRecord,
+  listChangedFields,
   type Preferences,
   type SanitizedPreferences,
   sanitizePreferences,
 } from './preferences';
+import { isRecord } from './stored-values';
 
 /** The schema version of the stored preferences record. */
 export const PREFERENCES_SCHEMA_VERSION = 3;
@@ -67,16 +68,54 @@ function migrate(body: unknown, version: unknown): unknown {
   return migrated;
 }
 
-/** Saves valid preferences under the current schema version. */
+/** The record that stores these preferences, made valid, under the current schema version. */
+export function toStoredPreferences(preferences: Preferences): StoredPreferences {
+  return {
+    schemaVersion: PREFERENCES_SCHEMA_VERSION,
+    preferences: sanitizePreferences(preferences).preferences,
+  };
+}
+
+/** Saves valid preferences under the current schema version, all of them. */
 export async function savePreferences(
   preferences: Preferences,
   store: UseStore = getDatabase(),
 ): Promise<void> {
-  const record: StoredPreferences = {
-    schemaVersion: PREFERENCES_SCHEMA_VERSION,
-    preferences: sanitizePreferences(preferences).preferences,
-  };
-  await set(PREFERENCES_KEY, record, store);
+  await set(PREFERENCES_KEY, toStoredPreferences(preferences), store);
+}
+
+/** What a change did: the preferences as stored now, and the fields whose values it changed. */
+export interface PreferencesUpdate {
+  preferences: Preferences;
+  changedFields: (keyof Preferences)[];
+}
+
+/**
+ * Changes the given fields and only those, reading and writing the record in one transaction:
+ * what another page saved meanwhile stays. A value that is not valid is not stored (the field
+ * keeps its stored value). Resolves once the change has landed.
+ */
+export function updatePreferences(
+  change: Partial<Preferences>,
+  store: UseStore = getDatabase(),
+): Promise<PreferencesUpdate> {
+  return runTransaction(
+    'readwrite',
+    (objectStore) => {
+      let update: PreferencesUpdate | undefined;
+      const request = objectStore.get(PREFERENCES_KEY);
+      request.onsuccess = () => {
+        const before = readPreferencesRecord(request.result).preferences;
+        const { preferences, repairedFields } = sanitizePreferences({ ...before, ...change });
+        // A field the change made invalid keeps what was stored.
+        for (const field of repairedFields) Object.assign(preferences, { [field]: before[field] });
+        objectStore.put(toStoredPreferences(preferences), PREFERENCES_KEY);
+        update = { preferences, changedFields: listChangedFields(before, preferences) };
+      };
+      return () => update as PreferencesUpdate;
+    },
+    store,
+  );
 }
 
 /** Nothing stored yet is not a repair: the defaults are simply the start. */

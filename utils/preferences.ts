@@ -1,5 +1,6 @@
 import type { CardKind } from '@/assets/content/types';
 import type { LanguagePreference } from './language';
+import { isRecord } from './stored-values';
 
 /** Everything the user can set. Units are in the names. */
 export interface Preferences {
@@ -146,12 +147,22 @@ export function formatTimeOfDay(minuteOfDay: number): string {
   return `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
 }
 
+/**
+ * Whether every place of `input` holds one of `allowed`: a hole is no value, and a list longer
+ * than the allowed values (a day named twice is fine, seven times over is junk) is not walked.
+ */
+function isListOf<T>(input: unknown, allowed: readonly T[]): input is T[] {
+  if (!Array.isArray(input) || input.length > allowed.length * 2) return false;
+  for (let index = 0; index < input.length; index++) {
+    if (!allowed.includes(input[index])) return false;
+  }
+  return true;
+}
+
 /** Checks the active days: known weekdays only, at least one; returned without repeats, sorted. */
 export function checkActiveDays(input: unknown): FieldCheck<Weekday[], DaysError> {
-  if (!Array.isArray(input) || input.some((day) => !WEEKDAYS.includes(day))) {
-    return { isValid: false, error: 'unknownDay' };
-  }
-  const days = [...new Set(input as Weekday[])].sort((a, b) => a - b);
+  if (!isListOf(input, WEEKDAYS)) return { isValid: false, error: 'unknownDay' };
+  const days = [...new Set(input)].sort((a, b) => a - b);
   return days.length > 0 ? { isValid: true, value: days } : { isValid: false, error: 'noDay' };
 }
 
@@ -178,9 +189,7 @@ export function checkLanguage(input: unknown): FieldCheck<LanguagePreference, 'u
 
 /** Checks the enabled kinds: known kinds only, at least one; returned without repeats, in order. */
 export function checkEnabledKinds(input: unknown): FieldCheck<CardKind[], KindsError> {
-  if (!Array.isArray(input) || input.some((kind) => !CARD_KINDS.includes(kind))) {
-    return { isValid: false, error: 'unknownKind' };
-  }
+  if (!isListOf(input, CARD_KINDS)) return { isValid: false, error: 'unknownKind' };
   const kinds = CARD_KINDS.filter((kind) => input.includes(kind));
   return kinds.length > 0 ? { isValid: true, value: kinds } : { isValid: false, error: 'noKind' };
 }
@@ -231,11 +240,6 @@ export function sanitizePreferences(raw: unknown): SanitizedPreferences {
     },
     repairedFields,
   };
-}
-
-/** True for a plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The fields whose values differ between two sets of preferences. */

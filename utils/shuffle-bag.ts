@@ -1,6 +1,8 @@
 // A persistent shuffle bag: no card repeats until every enabled card has been shown.
 // Pure: no browser, storage or UI imports; randomness comes in as a parameter.
 
+import { listStoredItems } from './stored-values';
+
 /** Bag state, plain JSON: cards still to come this cycle, cards already shown, the last card shown. */
 export interface BagState {
   /** Card ids still to come in this cycle, in draw order (front first). */
@@ -88,11 +90,20 @@ export function drawCard(
   return { cardId, state: { remaining, shownInCycle, lastShownId: cardId } };
 }
 
+/**
+ * How many card ids a stored list holds at most, and how long one id may be: far beyond any deck
+ * (the article's is 41 cards), so only junk is cut short, and never walked whole.
+ */
+export const MAX_STORED_IDS = 1000;
+const MAX_ID_LENGTH = 200;
+
 /** The unique string ids of an untrusted value (anything that is not an array yields none). */
 export function sanitizeIds(raw: unknown): string[] {
-  return Array.isArray(raw)
-    ? uniqueIds(raw.filter((id): id is string => typeof id === 'string'))
-    : [];
+  const ids = new Set<string>();
+  for (const id of listStoredItems(raw, MAX_STORED_IDS)) {
+    if (typeof id === 'string' && id.length <= MAX_ID_LENGTH) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** A valid state from untrusted stored data, keeping every valid field; never throws. */

@@ -1,22 +1,25 @@
 import type { UseStore } from 'idb-keyval';
-import { getDatabase } from './database';
+import { getDatabase, runTransaction } from './database';
 import { HIDDEN_KEY } from './deck-store';
-import { appendToLog, PAUSE_LOG_KEY, sanitizeLogEntry, sanitizePauseLog } from './pause-log';
+import {
+  appendToLog,
+  hasNote,
+  NOTES_LIMIT,
+  PAUSE_LOG_KEY,
+  sanitizeLogEntry,
+  sanitizePauseLog,
+} from './pause-log';
 import type { PauseLogEntry } from './pause-state';
 import { PAUSE_STORE_SCHEMA_VERSION } from './pause-store';
-import {
-  DEFAULT_PREFERENCES,
-  isRecord,
-  type Preferences,
-  sanitizePreferences,
-} from './preferences';
+import { DEFAULT_PREFERENCES, type Preferences, sanitizePreferences } from './preferences';
 import {
   PREFERENCES_KEY,
-  PREFERENCES_SCHEMA_VERSION,
   readPreferencesRecord,
   savePreferences,
+  toStoredPreferences,
 } from './preferences-store';
-import { sanitizeIds } from './shuffle-bag';
+import { MAX_STORED_IDS, sanitizeIds } from './shuffle-bag';
+import { isRecord } from './stored-values';
 
 /**
  * Everything the user owns: their preferences, the cards they hid, and their pause history with
@@ -29,12 +32,23 @@ export interface UserData {
   pauseLog: PauseLogEntry[];
 }
 
-/** What an export file says it is, and the version of its layout. */
+/**
+ * What an export file says it is, and the version of its layout. Version 2 names each pause taken
+ * by when it began (`startedAtMs`); files of version 1 still import.
+ */
 export const EXPORT_FORMAT = 'moedpauze';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
-/** A file larger than this is refused unread (a history of years is well under 5 MB). */
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * A file larger than this is refused unread. The largest history the store takes (5,000 lines
+ * without a note, 10,000 notes of 2,000 characters) exports to about 122 MB at the very most,
+ * every character written as a six-byte escape; an import is refused when, together with the
+ * history here, it would export to more. So every file that an export writes imports again.
+ */
+export const IMPORT_MAX_BYTES = 128 * 1024 * 1024;
+
+/** What the history may take up in an export, leaving room for the preferences and hidden cards. */
+const LOG_MAX_BYTES = IMPORT_MAX_BYTES - 2 * 1024 * 1024;
 
 /** The parts of an export file that hold the user's data. */
 export type ExportSection = 'preferences' | 'hiddenCardIds' | 'pauseLog';
@@ -43,7 +57,7 @@ const FILE_FIELDS: readonly string[] = ['format', 'formatVersion', 'exportedAt',
 
 /** What is wrong with a file offered for import; the options page says it in words. */
 export type ImportProblem =
-  | { code: 'tooLarge' | 'notText' | 'notJson' | 'notAnExport' }
+  | { code: 'tooLarge' | 'notText' | 'notJson' | 'notAnExport' | 'historyFull' | 'notReadable' }
   | { code: 'newerVersion'; version: number }
   | { code: 'missingSection' | 'badSection'; section: ExportSection }
   | { code: 'missingField' | 'badField'; field: keyof Preferences }
@@ -54,20 +68,33 @@ export type ParsedImport =
   | { isValid: true; data: UserData }
   | { isValid: false; problems: ImportProblem[] };
 
-/** The export file's text: the user's data under a format marker, version and date. */
+/**
+ * The export file's text: the user's data under a format marker, version and date. Readable, and
+ * compact where it is long: one history line to a line of text.
+ */
 export function serializeExport(data: UserData, now: Date): string {
-  return `${JSON.stringify(
+  const head = JSON.stringify(
     {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
       exportedAt: now.toISOString(),
       preferences: data.preferences,
       hiddenCardIds: data.hiddenCardIds,
-      pauseLog: data.pauseLog,
     },
     null,
     2,
-  )}\n`;
+  );
+  const lines = data.pauseLog.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n');
+  const log = lines === '' ? '[]' : `[\n${lines}\n  ]`;
+  return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "pauseLog": ${log}\n}\n`;
+}
+
+/** How many bytes a history takes up in an export file, near enough (a byte or two a line). */
+export function measureLogBytes(entries: readonly PauseLogEntry[]): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const entry of entries) bytes += encoder.encode(JSON.stringify(entry)).byteLength + 6;
+  return bytes;
 }
 
 /** The export file's name: "moedpauze-2026-11-25.json" (the local date). */
@@ -78,9 +105,19 @@ export function exportFileName(now: Date): string {
 
 /**
  * Reads a file offered for import and checks all of it. Nothing is repaired here: a file is
- * either wholly valid, or refused with everything that is wrong with it named.
+ * either wholly valid, or refused with everything that is wrong with it named. Never throws,
+ * whatever the file: one that cannot be read as an export is refused as one.
  */
 export function parseExport(bytes: Uint8Array): ParsedImport {
+  try {
+    return checkExport(bytes);
+  } catch {
+    // Nothing known reaches here; a file must never leave the page without an answer.
+    return { isValid: false, problems: [{ code: 'notAnExport' }] };
+  }
+}
+
+function checkExport(bytes: Uint8Array): ParsedImport {
   const refuse = (...problems: ImportProblem[]): ParsedImport => ({ isValid: false, problems });
   if (bytes.byteLength > IMPORT_MAX_BYTES) return refuse({ code: 'tooLarge' });
   let text: string;
@@ -142,12 +179,14 @@ function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Prefe
   return preferences;
 }
 
-/** Card ids: strings, each once. */
+/** Card ids: strings, each once, as many as the store keeps. */
 function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] | null {
-  if (!checkSection('hiddenCardIds', raw, Array.isArray, problems)) return null;
+  const isIdList = (value: unknown): value is unknown[] =>
+    Array.isArray(value) && value.length <= MAX_STORED_IDS;
+  if (!checkSection('hiddenCardIds', raw, isIdList, problems)) return null;
   const seen = new Set<unknown>();
   raw.forEach((id, index) => {
-    if (typeof id !== 'string' || id === '' || seen.has(id)) {
+    if (typeof id !== 'string' || id === '' || seen.has(id) || sanitizeIds([id]).length === 0) {
       problems.push({ code: 'badHiddenCard', index });
     }
     seen.add(id);
@@ -161,24 +200,22 @@ function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry
   const entries: PauseLogEntry[] = [];
   raw.forEach((line, index) => {
     const entry = sanitizeLogEntry(line);
-    if (entry && sameJson(entry, line)) entries.push(entry);
+    if (entry && isKeptAsIs(entry, line)) entries.push(entry);
     else problems.push({ code: 'badLogEntry', index });
   });
   return entries;
 }
 
-/** True when two values are the same JSON, whatever the order of their keys. */
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys(value[key])]),
+/**
+ * True when a file's line is the stored line to the letter: the same fields, each the same
+ * value. A stored line is flat, so nothing nested (to any depth) can pass, and nothing is walked.
+ */
+function isKeptAsIs(entry: PauseLogEntry, line: unknown): boolean {
+  if (!isRecord(line)) return false;
+  const fields = Object.keys(entry);
+  return (
+    Object.keys(line).length === fields.length &&
+    fields.every((field) => Object.hasOwn(line, field) && line[field] === entry[field as never])
   );
 }
 
@@ -190,14 +227,15 @@ export function mergeLogs(
   current: readonly PauseLogEntry[],
   imported: readonly PauseLogEntry[],
 ): PauseLogEntry[] {
-  // Count what is here, so that a file's line is added only as often as it is missing.
+  // Count what is here, so that a file's line is added only as often as it is missing. Lines
+  // are sanitized, so their fields come in one order and their JSON is a key.
   const here = new Map<string, number>();
   for (const entry of current) {
-    const key = JSON.stringify(sortKeys(entry));
+    const key = JSON.stringify(entry);
     here.set(key, (here.get(key) ?? 0) + 1);
   }
   const added = imported.filter((entry) => {
-    const key = JSON.stringify(sortKeys(entry));
+    const key = JSON.stringify(entry);
     const count = here.get(key) ?? 0;
     if (count > 0) here.set(key, count - 1);
     return count === 0;
@@ -210,29 +248,37 @@ export function mergeLogs(
     }
     merged.push(entry);
   }
-  merged.push(...added.slice(next));
+  for (; next < added.length; next++) merged.push(added[next] as PauseLogEntry);
   // The same cap as every other write: lines without a note beyond it go, notes never do.
   return appendToLog(merged, []);
 }
 
 /** Everything the user owns, read in one transaction. */
 export function loadUserData(store: UseStore = getDatabase()): Promise<UserData> {
-  return store(
+  return runTransaction(
     'readonly',
-    (objectStore) =>
-      new Promise<UserData>((resolve, reject) => {
-        const preferences = objectStore.get(PREFERENCES_KEY);
-        const hidden = objectStore.get(HIDDEN_KEY);
-        const log = objectStore.get(PAUSE_LOG_KEY);
-        log.onsuccess = () =>
-          resolve({
-            preferences: readPreferencesRecord(preferences.result).preferences,
-            hiddenCardIds: sanitizeIds(hidden.result),
-            pauseLog: sanitizePauseLog(log.result),
-          });
-        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
-      }),
+    (objectStore) => {
+      const preferences = objectStore.get(PREFERENCES_KEY);
+      const hidden = objectStore.get(HIDDEN_KEY);
+      const log = objectStore.get(PAUSE_LOG_KEY);
+      return () => ({
+        preferences: readPreferencesRecord(preferences.result).preferences,
+        hiddenCardIds: sanitizeIds(hidden.result),
+        pauseLog: sanitizePauseLog(log.result),
+      });
+    },
+    store,
   );
+}
+
+/**
+ * The problem with adding `imported` to the history here, or null: the history must stay one
+ * that exports to a file that imports again.
+ */
+function checkRoom(merged: readonly PauseLogEntry[]): ImportProblem | null {
+  const isFull =
+    merged.filter(hasNote).length > NOTES_LIMIT || measureLogBytes(merged) > LOG_MAX_BYTES;
+  return isFull ? { code: 'historyFull' } : null;
 }
 
 /**
@@ -247,40 +293,41 @@ export async function importUserData(
   const parsed = parseExport(bytes);
   if (!parsed.isValid) return parsed;
   const { data } = parsed;
-  const written = await store(
+  return runTransaction(
     'readwrite',
-    (objectStore) =>
-      new Promise<UserData>((resolve, reject) => {
-        const logRequest = objectStore.get(PAUSE_LOG_KEY);
-        logRequest.onsuccess = () => {
-          const pauseLog = mergeLogs(sanitizePauseLog(logRequest.result), data.pauseLog);
-          objectStore.put(
-            { schemaVersion: PREFERENCES_SCHEMA_VERSION, preferences: data.preferences },
-            PREFERENCES_KEY,
-          );
-          objectStore.put(data.hiddenCardIds, HIDDEN_KEY);
-          objectStore.put(
-            { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries: pauseLog },
-            PAUSE_LOG_KEY,
-          );
-          objectStore.transaction.oncomplete = () => resolve({ ...data, pauseLog });
-        };
-        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
-      }),
+    (objectStore): (() => ParsedImport) => {
+      let result: ParsedImport = { isValid: false, problems: [] };
+      const logRequest = objectStore.get(PAUSE_LOG_KEY);
+      logRequest.onsuccess = () => {
+        const pauseLog = mergeLogs(sanitizePauseLog(logRequest.result), data.pauseLog);
+        const problem = checkRoom(pauseLog);
+        if (problem) {
+          result = { isValid: false, problems: [problem] };
+          return;
+        }
+        objectStore.put(toStoredPreferences(data.preferences), PREFERENCES_KEY);
+        objectStore.put(data.hiddenCardIds, HIDDEN_KEY);
+        objectStore.put(
+          { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries: pauseLog },
+          PAUSE_LOG_KEY,
+        );
+        result = { isValid: true, data: { ...data, pauseLog } };
+      };
+      return () => result;
+    },
+    store,
   );
-  return { isValid: true, data: written };
 }
 
 /** Deletes everything: preferences, hidden cards, history and notes, and the working state. */
 export function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
-  return store(
+  return runTransaction(
     'readwrite',
-    (objectStore) =>
-      new Promise<void>((resolve, reject) => {
-        objectStore.clear();
-        objectStore.transaction.oncomplete = () => resolve();
-        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
-      }),
+    (objectStore) => {
+      objectStore.clear();
+      return () => undefined;
+    },
+    store,
   );
 }
 

@@ -48,6 +48,10 @@ export const messages: UiMessages = {
   noteLabel: 'Your note (optional)',
   noteHint: 'Just for you: your note stays in this browser.',
   finishPause: 'Done',
+  noteTooLong: (length, max) =>
+    `Your note is ${length.toLocaleString('en-US')} characters long; ${max.toLocaleString('en-US')} fit. Make it a little shorter and Moedpauze will keep it.`,
+  notesFull:
+    'Your note was not kept: Moedpauze keeps up to 10,000 notes, and it holds that many. Export your data to keep them, then make room. Your text is still here.',
   pauseTaken: 'Pause taken. Well done.',
   pauseSnoozed: 'Snoozed.',
   closePage: 'Close',
@@ -108,8 +112,12 @@ export const messages: UiMessages = {
   importConfirm: 'Import',
   imported: 'Imported.',
   importRefused: 'The file was not imported. Nothing has changed.',
+  importReading: 'Reading and checking the file…',
   importProblems: {
-    tooLarge: 'The file is larger than 20 MB; no Moedpauze export is that large.',
+    tooLarge: 'The file is larger than 128 MB; no Moedpauze export is that large.',
+    notReadable: 'The file could not be read. Is it still where it was? Choose it again.',
+    historyFull:
+      'Together with the history in this browser it would be too much: more than 10,000 notes or 128 MB.',
     notText: 'The file is not text. Choose the .json file of an export.',
     notJson: 'The file is not valid JSON; it may be damaged or incomplete.',
     notAnExport: 'This is not a Moedpauze export.',

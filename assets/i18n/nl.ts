@@ -49,6 +49,10 @@ export const messages: UiMessages = {
   noteLabel: 'Je notitie (mag leeg blijven)',
   noteHint: 'Alleen voor jou: je notitie blijft in deze browser.',
   finishPause: 'Klaar',
+  noteTooLong: (length, max) =>
+    `Je notitie is ${number(length)} tekens lang; er passen er ${number(max)} in. Maak hem wat korter, dan bewaart Moedpauze hem.`,
+  notesFull:
+    'Je notitie is niet bewaard: Moedpauze bewaart tot 10.000 notities, en die zijn er al. Exporteer je gegevens om ze te bewaren en maak dan ruimte. Je tekst staat hier nog.',
   pauseTaken: 'Pauze genomen. Goed van je.',
   pauseSnoozed: 'Uitgesteld.',
   closePage: 'Sluiten',
@@ -110,8 +114,13 @@ export const messages: UiMessages = {
   importConfirm: 'Importeren',
   imported: 'Geïmporteerd.',
   importRefused: 'Het bestand is niet geïmporteerd. Er is niets veranderd.',
+  importReading: 'Het bestand wordt gelezen en gecontroleerd…',
   importProblems: {
-    tooLarge: 'Het bestand is groter dan 20 MB; zo groot wordt een export van Moedpauze niet.',
+    tooLarge: 'Het bestand is groter dan 128 MB; zo groot wordt een export van Moedpauze niet.',
+    notReadable:
+      'Het bestand kon niet worden gelezen. Staat het nog op dezelfde plek? Kies het opnieuw.',
+    historyFull:
+      'Samen met de geschiedenis in deze browser wordt het te veel: meer dan 10.000 notities of 128 MB.',
     notText: 'Het bestand is geen tekst. Kies het .json-bestand van een export.',
     notJson: 'Het bestand is geen geldige JSON; misschien is het beschadigd of onvolledig.',
     notAnExport: 'Dit is geen export van Moedpauze.',
@@ -172,6 +181,11 @@ export const messages: UiMessages = {
   articleThesis: 'De gedachte erachter: kwetsbaarheid is geen zwakte, maar moed.',
   version: (version) => `Versie ${version}`,
 };
+
+/** A number as Dutch writes it: 10.000. */
+function number(amount: number): string {
+  return amount.toLocaleString('nl-NL');
+}
 
 /** "1 pauze", "3 pauzes": a number with its word. */
 function count(amount: number, one: string, many: string): string {

@@ -91,6 +91,10 @@ export interface UiMessages extends PopupMessages {
   noteLabel: string;
   noteHint: string;
   finishPause: string;
+  /** A note too long to keep: how long it is, and how long it may be. */
+  noteTooLong: (length: number, max: number) => string;
+  /** The history holds all the notes it takes. */
+  notesFull: string;
   pauseTaken: string;
   pauseSnoozed: string;
   closePage: string;
@@ -132,6 +136,8 @@ export interface UiMessages extends PopupMessages {
   importConfirm: string;
   imported: string;
   importRefused: string;
+  /** Said while a chosen file is read and checked. */
+  importReading: string;
   importProblems: ImportProblemMessages;
   /** Said after the first problems of a long list. */
   moreProblems: (count: number) => string;
@@ -172,6 +178,8 @@ export interface ImportProblemMessages {
   notJson: string;
   notAnExport: string;
   newerVersion: string;
+  notReadable: string;
+  historyFull: string;
   missingSection: (section: string) => string;
   badSection: (section: string) => string;
   missingField: (field: string) => string;

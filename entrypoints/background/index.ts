@@ -2,15 +2,15 @@ import { browser } from 'wxt/browser';
 import { IDLE_DETECTION_SECONDS } from '@/utils/pause-state';
 import { handleAlarm } from './alarms';
 import { handleMessage } from './messages';
-import { handleNotificationButton, handleNotificationClick } from './notifications';
+import { listenToNotifications } from './notifications';
 import { handleCommand, openPausePage } from './pause-page';
 import { applyPauseEvent } from './pauses';
 import { updatePopup } from './popup';
 
-/** A message a page posts straight to the service worker; waitUntil keeps the worker awake. */
-type WorkerMessageEvent = MessageEvent & { waitUntil?: (promise: Promise<unknown>) => void };
-
 const clicks = { openPausePage, apply: applyPauseEvent };
+
+/** Every start of the worker: a plan made with older preferences, or an alarm lost, is healed. */
+const heal = () => applyPauseEvent({ type: 'woke' }).catch(() => undefined);
 
 /** Install, update and browser start: keep the schedule (or start one), and set up the popup. */
 const start = () =>
@@ -26,17 +26,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
   browser.runtime.onMessage.addListener((message) => handleMessage(message));
-  browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm));
+  browser.alarms.onAlarm.addListener((alarm) => handleAlarm(alarm, applyPauseEvent));
   browser.idle?.onStateChanged.addListener((idleState) =>
     applyPauseEvent({ type: 'idle-changed', idleState }),
   );
-  browser.notifications.onClicked.addListener((id) => handleNotificationClick(id, clicks));
-  browser.notifications.onButtonClicked.addListener((id, index) =>
-    handleNotificationButton(id, index, clicks),
-  );
+  listenToNotifications(clicks);
   browser.commands?.onCommand.addListener((command) => handleCommand(command));
-  // The popup loads no extension API; it posts to this worker directly (see popup/start.tsx).
-  globalThis.addEventListener?.('message', (event: WorkerMessageEvent) => {
-    event.waitUntil?.(handleMessage(event.data) ?? Promise.resolve());
-  });
+  void heal();
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type Message, type MessageResponse } from '@/utils/messages';
-import { applyPauseEvent } from './pauses';
+import { applyPauseEvent, NotesFullError } from './pauses';
 import { updatePopup } from './popup';
 
 export interface MessageDeps {
@@ -44,15 +44,24 @@ export function handleMessage(
       return deps.apply({ type: 'pause-opened' }).then((state) => ({
         state,
         cardId: state.phase.kind === 'taking' ? state.phase.cardId : null,
+        startedAtMs: state.phase.kind === 'taking' ? state.phase.sinceMs : null,
       }));
     case 'pause-finished':
-      return deps.apply({ type: 'pause-finished', note: message.note }).then(withState);
+      return deps
+        .apply({ type: 'pause-finished', note: message.note, startedAtMs: message.startedAtMs })
+        .then(withState, (error: unknown) => {
+          if (error instanceof NotesFullError) return { refused: 'notesFull' as const };
+          throw error;
+        });
     case 'pause-snoozed':
       return deps.apply({ type: 'snoozed', minutes: message.minutes }).then(withState);
     case 'reminders-paused':
       return deps.apply({ type: 'reminders-paused', span: message.span }).then(withState);
     case 'reminders-resumed':
       return deps.apply({ type: 'reminders-resumed' }).then(withState);
+    case 'cards-hidden':
+      // The card reserved for the popup's next opening is drawn again if it was the one hidden.
+      return deps.updatePopup({ reserveNext: false }).then(() => undefined);
   }
 }
 

@@ -6,10 +6,10 @@ import { messages as nlMessages } from '@/assets/i18n/nl';
 import { capitalizeFirst, getCardLine } from '@/utils/card-text';
 import { findCard } from '@/utils/deck';
 import { resolveLanguage } from '@/utils/language';
-import type { PauseEvent } from '@/utils/pause-state';
 import type { Preferences } from '@/utils/preferences';
 import { playChime } from './chime';
 import { openPausePage, type PausePagePlace } from './pause-page';
+import type { HeardEvent } from './pauses';
 
 /** The notification of a pause; one at a time, so a new one replaces an old one. */
 export const PAUSE_NOTIFICATION = 'pause';
@@ -124,7 +124,7 @@ export async function withdrawAnnouncement(deps: AnnounceDeps = defaultDeps()): 
 
 export interface ClickDeps {
   openPausePage: (place: PausePagePlace) => Promise<void>;
-  apply: (event: PauseEvent) => Promise<unknown>;
+  apply: (event: HeardEvent) => Promise<unknown>;
 }
 
 /** A click on the notification opens the pause page. */
@@ -143,4 +143,23 @@ export async function handleNotificationButton(
   if (buttonIndex === LATER_BUTTON) {
     await deps.apply({ type: 'snoozed', minutes: NOTIFICATION_SNOOZE_MINUTES });
   }
+}
+
+/**
+ * Listens for clicks on the pause's notification. Firefox shows no notification buttons, and
+ * warns at every start of the background that a listener for them is "unimplemented": none there.
+ */
+export function listenToNotifications(
+  clicks: ClickDeps,
+  notifications: Pick<
+    typeof browser.notifications,
+    'onClicked' | 'onButtonClicked'
+  > = browser.notifications,
+  isFirefox: boolean = import.meta.env.FIREFOX,
+): void {
+  notifications.onClicked.addListener((id) => handleNotificationClick(id, clicks));
+  if (isFirefox) return;
+  notifications.onButtonClicked.addListener((id, index) =>
+    handleNotificationButton(id, index, clicks),
+  );
 }

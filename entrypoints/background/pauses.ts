@@ -1,45 +1,82 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
+import { announceChange } from '@/utils/changes';
 import { drawNextCard } from '@/utils/deck-store';
-import { appendPauseLog } from '@/utils/pause-log';
+import {
+  commitPause,
+  hasTaken,
+  isOverNotesLimit,
+  loadPauseLog,
+  normalizeNote,
+} from '@/utils/pause-log';
 import {
   createPauseState,
   IDLE_DETECTION_SECONDS,
   type PauseEvent,
+  type PauseLogEntry,
   type PauseState,
   transition,
 } from '@/utils/pause-state';
-import { loadPauseState, savePauseState } from '@/utils/pause-store';
+import { loadPauseState } from '@/utils/pause-store';
 import type { Preferences } from '@/utils/preferences';
 import { loadPreferences } from '@/utils/preferences-store';
-import { armPauseAlarm } from './alarms';
+import { armPauseAlarm, ensurePauseAlarm } from './alarms';
 import { announcePause, withdrawAnnouncement } from './notifications';
 
-/** An event as the background hears it: an alarm does not know yet whether the user is idle. */
-export type HeardEvent = Exclude<PauseEvent, { type: 'alarm' }> | { type: 'alarm' };
+/**
+ * An event as the background hears it: an alarm does not know yet whether the user is idle, nor
+ * "Klaar" whether the history holds its pause already.
+ */
+export type HeardEvent =
+  | Exclude<PauseEvent, { type: 'alarm' } | { type: 'pause-finished' }>
+  | { type: 'alarm' }
+  | { type: 'pause-finished'; note: string; startedAtMs?: number | null };
+
+/** "Klaar" with a note, when the history holds every note it takes: nothing is changed. */
+export class NotesFullError extends Error {
+  constructor() {
+    super('The history holds all the notes it takes.');
+    this.name = 'NotesFullError';
+  }
+}
 
 export interface PauseDeps {
   now: () => number;
   loadPreferences: () => Promise<Preferences>;
+  loadState: (nowMs: number) => Promise<PauseState | null>;
+  loadLog: () => Promise<PauseLogEntry[]>;
   /** True when the user is idle or the screen is locked. */
   isIdle: () => Promise<boolean>;
   /** Draws the card for a pause from the shared shuffle bag. */
   drawCardId: () => Promise<string | null>;
+  /** Stores the state and adds to the history, in one transaction. */
+  commit: (state: PauseState, logged: readonly PauseLogEntry[]) => Promise<void>;
   armAlarm: (state: PauseState) => Promise<void>;
+  /** Sets the alarm only where none is pending for the state's next pause. */
+  ensureAlarm: (state: PauseState) => Promise<void>;
   announce: (cardId: string | null, preferences: Preferences) => Promise<void>;
   withdraw: () => Promise<void>;
+  /** Tells open pages that the history changed (the settings count it). */
+  tellPages: () => void;
 }
 
-const defaultDeps = (): PauseDeps => ({
+/** The browser's and the store's own, with any of them replaced (tests replace some). */
+export const createPauseDeps = (overrides: Partial<PauseDeps> = {}): PauseDeps => ({
   now: Date.now,
   loadPreferences: async () => (await loadPreferences()).preferences,
+  loadState: loadPauseState,
+  loadLog: loadPauseLog,
   isIdle: async () =>
     browser.idle !== undefined &&
     (await browser.idle.queryState(IDLE_DETECTION_SECONDS)) !== 'active',
   drawCardId: async () => (await drawNextCard(cards, Math.random)).card?.id ?? null,
+  commit: commitPause,
   armAlarm: armPauseAlarm,
+  ensureAlarm: ensurePauseAlarm,
   announce: announcePause,
   withdraw: withdrawAnnouncement,
+  tellPages: () => announceChange('history'),
+  ...overrides,
 });
 
 /** Events are handled one after another, so two never read and write the state at once. */
@@ -51,34 +88,55 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** The event as the pause state takes it: what the background must find out first, found out. */
+async function hear(event: HeardEvent, deps: PauseDeps): Promise<PauseEvent> {
+  if (event.type === 'alarm') return { type: 'alarm', isIdle: await deps.isIdle() };
+  if (event.type !== 'pause-finished') return event;
+  const log = await deps.loadLog();
+  const note = normalizeNote(event.note);
+  const isRepeat = hasTaken(log, event.startedAtMs ?? null);
+  const line: PauseLogEntry = { outcome: 'taken', atMs: 0, cardId: null, note };
+  if (!isRepeat && isOverNotesLimit(log, [line])) throw new NotesFullError();
+  return { type: 'pause-finished', note, startedAtMs: event.startedAtMs, isRepeat };
+}
+
 /**
  * Handles one event end to end: loads the preferences and the pause state, runs the transition,
- * draws the pause's card when it needs one, stores the state and the history, sets the alarm for
- * the next pause, and announces a due pause (or takes back one that was answered). Nothing is kept
- * in memory between events. Returns the new state.
+ * draws the pause's card when it needs one, announces a due pause, stores the state and the
+ * history in one transaction, sets the alarm for the next pause, and takes back an announcement
+ * that was answered. Nothing is kept in memory between events. Returns the new state.
+ *
+ * The worker may be stopped at any await. The order makes every stop safe: an alarm that went
+ * off was replaced at once by a retry a little later (alarms.ts), and a pause is announced before
+ * its state is stored, so a stop between the two brings the same pause again by that retry (the
+ * announcement replaces itself) rather than losing it.
  */
 export function applyPauseEvent(
   event: HeardEvent,
-  deps: PauseDeps = defaultDeps(),
+  deps: PauseDeps = createPauseDeps(),
 ): Promise<PauseState> {
   return inTurn(async () => {
     const nowMs = deps.now();
-    const preferences = await deps.loadPreferences();
-    const previous = (await loadPauseState(nowMs)) ?? createPauseState(preferences, nowMs);
-    const heard: PauseEvent =
-      event.type === 'alarm' ? { type: 'alarm', isIdle: await deps.isIdle() } : event;
-    const result = transition(previous, heard, preferences, nowMs);
+    const [preferences, stored] = await Promise.all([
+      deps.loadPreferences(),
+      deps.loadState(nowMs),
+    ]);
+    const previous = stored ?? createPauseState(preferences, nowMs);
+    const result = transition(previous, await hear(event, deps), preferences, nowMs);
     let { state } = result;
     const { phase } = state;
     if ((phase.kind === 'delivered' || phase.kind === 'taking') && phase.cardId === null) {
       state = { ...state, phase: { ...phase, cardId: await deps.drawCardId() } };
     }
-    await savePauseState(state);
-    await appendPauseLog(result.logged);
-    await deps.armAlarm(state);
     if (result.isDelivery && state.phase.kind === 'delivered') {
       await deps.announce(state.phase.cardId, preferences);
-    } else if (previous.phase.kind === 'delivered' && state.phase.kind !== 'delivered') {
+    }
+    const isChanged = state !== stored || result.logged.length > 0;
+    if (isChanged) await deps.commit(state, result.logged);
+    if (result.logged.length > 0) deps.tellPages();
+    if (event.type === 'woke') await deps.ensureAlarm(state);
+    else await deps.armAlarm(state);
+    if (previous.phase.kind === 'delivered' && state.phase.kind !== 'delivered') {
       await deps.withdraw();
     }
     return state;

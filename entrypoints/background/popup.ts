@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
-import { drawNextCard } from '@/utils/deck-store';
+import { getEnabledCardIds } from '@/utils/deck';
+import { drawNextCard, loadHiddenCardIds } from '@/utils/deck-store';
 import { getPopupPath, readReservedCardId, resolveLanguage } from '@/utils/language';
 import { loadPreferences } from '@/utils/preferences-store';
 
@@ -9,8 +10,8 @@ export interface PopupDeps {
   getUiLanguage: () => string;
   random: () => number;
   /**
-   * Whether a popup can tell this worker it was opened. A service worker can hear its pages'
-   * postMessage (which wakes it); Firefox's event page cannot, so there nothing is reserved
+   * Whether the popup's card is reserved here ahead of its opening, for its first frame: in
+   * Chrome's service worker. In Firefox, whose background is an event page, nothing is reserved
    * and the popup draws its card itself.
    */
   canReserve: boolean;
@@ -35,25 +36,34 @@ const defaultDeps = (): PopupDeps => ({
  * Points the toolbar button at the popup page of the user's language. With `reserveNext`, it also
  * draws the card for the next opening from the shared bag and puts it in the popup's address, so
  * the popup shows it in its first frame, before any storage is read. Without, a card already
- * reserved stays reserved (ids are the same in both languages).
+ * reserved stays reserved (ids are the same in both languages) while it can still be drawn: one
+ * hidden since, or of a kind no longer chosen, is replaced by the next from the bag.
  */
 export async function updatePopup(
   { reserveNext }: { reserveNext: boolean },
   deps: PopupDeps = defaultDeps(),
 ): Promise<void> {
-  if (reserveNext && deps.canReserve) {
-    const { card, preferences } = await drawNextCard(cards, deps.random);
+  if (!deps.canReserve) {
+    const { preferences } = await loadPreferences();
     const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
-    await deps.action.setPopup({ popup: getPopupPath(language, card?.id ?? null) });
+    await deps.action.setPopup({ popup: getPopupPath(language) });
     return;
   }
-  const [{ preferences }, current] = await Promise.all([
-    loadPreferences(),
-    deps.action.getPopup({}),
-  ]);
+  if (!reserveNext) {
+    const [{ preferences }, hiddenCardIds, current] = await Promise.all([
+      loadPreferences(),
+      loadHiddenCardIds(),
+      deps.action.getPopup({}),
+    ]);
+    const reserved = readReservedCardId(new URL(current, 'https://x').search);
+    const drawable = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
+    if (reserved !== null && drawable.includes(reserved)) {
+      const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
+      await deps.action.setPopup({ popup: getPopupPath(language, reserved) });
+      return;
+    }
+  }
+  const { card, preferences } = await drawNextCard(cards, deps.random);
   const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
-  const reserved = deps.canReserve
-    ? readReservedCardId(new URL(current, 'https://x').search)
-    : null;
-  await deps.action.setPopup({ popup: getPopupPath(language, reserved) });
+  await deps.action.setPopup({ popup: getPopupPath(language, card?.id ?? null) });
 }

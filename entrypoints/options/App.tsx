@@ -296,7 +296,7 @@ export function App(props: OptionsAppProps) {
       </form>
       <DataSection
         messages={messages}
-        summary={{ ...props.dataSummary, hiddenCards: hiddenCardIds.length }}
+        summary={{ ...props.dataSummary, hiddenCards: hiddenCards.length }}
         actions={props.dataActions}
         notice={props.dataNotice}
       />

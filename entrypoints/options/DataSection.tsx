@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { UiMessages } from '@/assets/i18n/types';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { hasNote } from '@/utils/pause-log';
-import type { ImportProblem, ParsedImport } from '@/utils/user-data';
+import { IMPORT_MAX_BYTES, type ImportProblem, type ParsedImport } from '@/utils/user-data';
 import './data.css';
 
 /** How much the user has stored: said above the buttons, so they know what an export holds. */
@@ -71,8 +71,24 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
     // The same file may be chosen again after it was fixed: the input starts empty each time.
     setFileInputKey((key) => key + 1);
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const parsed = actions.checkImport(bytes);
+    // The size first: a file too large to be an export is not read at all.
+    if (file.size > IMPORT_MAX_BYTES) {
+      setProblems([{ code: 'tooLarge' }]);
+      return;
+    }
+    setStatus(messages.importReading);
+    let bytes = new Uint8Array();
+    let parsed: ParsedImport;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+      // Said before the check, which takes a moment with a large file.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      parsed = actions.checkImport(bytes);
+    } catch {
+      // Moved, deleted or unreadable since it was chosen.
+      parsed = { isValid: false, problems: [{ code: 'notReadable' }] };
+    }
+    setStatus('');
     if (!parsed.isValid) {
       setProblems(parsed.problems);
       return;
@@ -237,6 +253,8 @@ export function describeProblem(problem: ImportProblem, messages: UiMessages): s
     case 'notJson':
     case 'notAnExport':
     case 'newerVersion':
+    case 'notReadable':
+    case 'historyFull':
       return say[problem.code];
     case 'missingSection':
     case 'badSection':

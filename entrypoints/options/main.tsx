@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { announceChange, listenForChanges } from '@/utils/changes';
 import { loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
 import { loadLocale } from '@/utils/locale';
 import { sendMessage } from '@/utils/messages';
 import { hasNote, loadPauseLog } from '@/utils/pause-log';
 import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/preferences';
-import { loadPreferences, savePreferences } from '@/utils/preferences-store';
+import { loadPreferences, updatePreferences } from '@/utils/preferences-store';
 import {
   deleteAllData,
   exportFileName,
@@ -51,31 +52,47 @@ async function loadPageData(): Promise<PageData> {
 
 let page = await loadPageData();
 const shortcut = await shortcutPromise;
-/** What the store holds now: each save is compared with it, so the background hears exactly what changed. */
+/** The preferences as this page last knew them stored: a save writes what differs from them. */
 let saved = page.preferences;
-/** A new page of settings after an import or a delete: the fields forget their old drafts. */
+/** A new page of settings after an import, a delete or a change elsewhere: drafts start anew. */
 let generation = 0;
 
-/** Tells the background what changed, so the next pause is planned from the new preferences. */
-async function announce(next: Preferences, changedFields = listChangedFields(saved, next)) {
-  saved = next;
-  await sendMessage({ type: 'preferences-changed', changedFields });
+/**
+ * Tells the background what changed, so the next pause is planned from the new preferences. The
+ * change is stored already: if no worker answers even a second time, the background still finds
+ * it when it next wakes, and plans again then.
+ */
+function tellBackground(changedFields: (keyof Preferences)[]) {
+  sendMessage({ type: 'preferences-changed', changedFields }).catch(() => undefined);
 }
 
-/** Saves, tells the background what changed, and speaks a newly chosen language at once. */
+/**
+ * Saves what the person changed here, and only that: a field another page changed meanwhile
+ * keeps its new value. Resolves once the change has landed (or rejects: the page says it was
+ * not saved). Then tells the background and the other pages, and speaks a newly chosen language.
+ */
 async function save(next: Preferences) {
-  await savePreferences(next);
-  const languageChanged = next.language !== saved.language;
-  await announce(next);
+  const fields = listChangedFields(saved, next);
+  if (fields.length === 0) return;
+  const change = Object.fromEntries(fields.map((field) => [field, next[field]]));
+  const stored = await updatePreferences(change);
+  const languageChanged = stored.preferences.language !== saved.language;
+  saved = stored.preferences;
+  announceChange('preferences');
+  tellBackground(stored.changedFields);
   if (languageChanged) await renderPage(null);
 }
 
 /** After a change to the whole store: read it again, tell the background, show the result. */
-async function reload(notice: DataNotice, changedFields?: (keyof Preferences)[]) {
+async function reload(notice: DataNotice | null, changedFields: (keyof Preferences)[]) {
   page = await loadPageData();
+  saved = page.preferences;
   generation++;
-  await announce(page.preferences, changedFields);
   await renderPage(notice);
+  if (notice) {
+    announceChange('everything');
+    tellBackground(changedFields);
+  }
 }
 
 const dataActions: DataActions = {
@@ -95,13 +112,17 @@ const dataActions: DataActions = {
   },
   checkImport: parseExport,
   async importData(bytes) {
+    const before = saved;
     const result = await importUserData(bytes);
-    if (result.isValid) await reload('imported');
+    if (result.isValid) {
+      await reload('imported', listChangedFields(before, result.data.preferences));
+    }
     return result;
   },
   async resetPreferences() {
+    const before = saved;
     await resetPreferences();
-    await reload('reset');
+    await reload('reset', listChangedFields(before, DEFAULT_PREFERENCES));
   },
   async deleteAll() {
     await deleteAllData();
@@ -124,7 +145,10 @@ async function renderPage(dataNotice: DataNotice | null) {
       hasRepairedData={page.hasRepairedData}
       shortcut={shortcut}
       onSave={save}
-      onRestoreCard={unhideCard}
+      onRestoreCard={async (cardId) => {
+        await unhideCard(cardId);
+        announceChange('hidden-cards');
+      }}
       dataSummary={page.summary}
       dataActions={dataActions}
       dataNotice={dataNotice}
@@ -135,3 +159,6 @@ async function renderPage(dataNotice: DataNotice | null) {
 }
 
 await renderPage(null);
+// What another page stores (settings in another tab, a card hidden in the popup, a pause taken)
+// shows here at once.
+listenForChanges(() => void reload(null, []));

@@ -4,6 +4,7 @@ import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
 import { capitalizeFirst } from '@/utils/card-text';
 import type { Locale } from '@/utils/locale';
+import { NOTE_MAX_CHARS } from '@/utils/pause-log';
 import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/pause-state';
 import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
 
@@ -19,7 +20,10 @@ export interface PauseAppProps {
   startedAtMs: number;
   /** The clock: the page passes Date.now, tests a fake one. */
   now: () => number;
-  /** "Klaar": records the pause as taken with the note; answers with the new state. */
+  /**
+   * "Klaar": records the pause as taken with the note; answers with the new state. Rejects with
+   * a `NoteRefusedError` when the history takes no more notes, and otherwise when nothing answered.
+   */
   onFinish: (note: string) => Promise<PauseState>;
   /** "Later": the pause comes again in so many minutes; answers with the new state. */
   onSnooze: (minutes: SnoozeMinutes) => Promise<PauseState>;
@@ -27,6 +31,17 @@ export interface PauseAppProps {
 }
 
 type Outcome = { kind: 'taken' | 'snoozed'; state: PauseState };
+
+/** The history holds all the notes it takes: the note was not stored, and nothing else was. */
+export class NoteRefusedError extends Error {
+  constructor() {
+    super('The history holds all the notes it takes.');
+    this.name = 'NoteRefusedError';
+  }
+}
+
+/** Why the last "Klaar" or "Later" did not go through; the note stays in its field. */
+type Failure = 'failed' | 'notesFull' | 'noteTooLong';
 
 /** Whole seconds left of the pause at `nowMs`, never below 0. */
 function getRemainingSeconds(startedAtMs: number, pauseSeconds: number, nowMs: number): number {
@@ -42,7 +57,7 @@ export function App(props: PauseAppProps) {
   );
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const isBusy = useRef(false);
   const outcomeRef = useRef<HTMLHeadingElement>(null);
 
@@ -68,18 +83,37 @@ export function App(props: PauseAppProps) {
     isBusy.current = true;
     try {
       const state = await send();
-      setHasFailed(false);
+      setFailure(null);
       setOutcome({ kind, state });
-    } catch {
+    } catch (error) {
       // The note stays in the field: nothing is lost, and the user can try again.
-      setHasFailed(true);
+      setFailure(error instanceof NoteRefusedError ? 'notesFull' : 'failed');
     } finally {
       isBusy.current = false;
     }
   }
 
+  /** "Klaar": a note longer than a note may be is not sent, and the page says why. */
+  function finish() {
+    if (note.length > NOTE_MAX_CHARS) {
+      setFailure('noteTooLong');
+      return;
+    }
+    void settle('taken', () => props.onFinish(note));
+  }
+
+  const failureText =
+    failure === 'noteTooLong'
+      ? messages.noteTooLong(note.length, NOTE_MAX_CHARS)
+      : failure === 'notesFull'
+        ? messages.notesFull
+        : failure === 'failed'
+          ? messages.saveFailed
+          : '';
+
   if (outcome) {
     const nowMs = now();
+    const status = getPauseStatus(outcome.state, nowMs);
     return (
       <main class="pause">
         <h1>{messages.pauseHeading}</h1>
@@ -88,7 +122,7 @@ export function App(props: PauseAppProps) {
             {outcome.kind === 'taken' ? messages.pauseTaken : messages.pauseSnoozed}
           </h2>
           <p class="pause-status">
-            {describePauseStatus(getPauseStatus(outcome.state, nowMs), messages, language, nowMs)}
+            {status && describePauseStatus(status, messages, language, nowMs)}
           </p>
           <button type="button" class="button button-primary" onClick={props.onClose}>
             {messages.closePage}
@@ -117,7 +151,7 @@ export function App(props: PauseAppProps) {
         class="pause-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void settle('taken', () => props.onFinish(note));
+          finish();
         }}
       >
         <div class="pause-note">
@@ -129,8 +163,12 @@ export function App(props: PauseAppProps) {
             id="pause-note"
             rows={4}
             value={note}
-            aria-describedby="pause-note-hint"
-            onInput={(event) => setNote(event.currentTarget.value)}
+            aria-describedby={failure ? 'pause-note-hint pause-error' : 'pause-note-hint'}
+            aria-invalid={failure === 'noteTooLong' || failure === 'notesFull' ? 'true' : undefined}
+            onInput={(event) => {
+              setNote(event.currentTarget.value);
+              if (failure === 'noteTooLong') setFailure(null);
+            }}
           />
         </div>
         <div class="pause-actions">
@@ -151,8 +189,8 @@ export function App(props: PauseAppProps) {
             ))}
           </fieldset>
         </div>
-        <p class="pause-error" role="alert">
-          {hasFailed ? messages.saveFailed : ''}
+        <p class="pause-error" id="pause-error" role="alert">
+          {failureText}
         </p>
       </form>
     </main>

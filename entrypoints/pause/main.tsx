@@ -1,15 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
+import { ANSWERED_PAUSE_SEARCH } from '@/utils/addresses';
 import { findCard } from '@/utils/deck';
 import { drawNextCard } from '@/utils/deck-store';
 import { resolveLanguage } from '@/utils/language';
 import { loadLocale } from '@/utils/locale';
 import { type MessageResponse, sendMessage } from '@/utils/messages';
+import { normalizeNote } from '@/utils/pause-log';
 import type { PauseState } from '@/utils/pause-state';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { loadPreferences } from '@/utils/preferences-store';
-import { App } from './App';
+import { App, NoteRefusedError } from './App';
 
 const root = document.getElementById('app') as HTMLElement;
 // Unreadable storage falls back to the defaults: a pause needs no stored data to happen.
@@ -52,13 +54,37 @@ function chooseQuestion(cards: readonly Card[], shown: Card | null): string | nu
 }
 
 /** The state from a background's answer; a missing answer is a failure the page reports. */
-function readState(response: { state: PauseState } | undefined): PauseState {
-  if (!response?.state) throw new Error('The background did not answer.');
-  return response.state;
+function readState(response: unknown): PauseState {
+  const state = (response as { state?: PauseState } | undefined)?.state;
+  if (!state) throw new Error('The background did not answer.');
+  return state;
 }
 
 const opened = await openPause();
 const card = await chooseCard(typeof opened?.cardId === 'string' ? opened.cardId : null);
+/**
+ * When this pause began, as the background knows it: it names the pause, so "Klaar" from a second
+ * page of it, or again after an answer was lost, adds no second line. Without one (reminders
+ * paused, no answer) the page names the pause itself.
+ */
+const startedAtMs = typeof opened?.startedAtMs === 'number' ? opened.startedAtMs : Date.now();
+
+/** The pause is answered: the address says so, and a new pause may use this page. */
+function markAnswered(state: PauseState): PauseState {
+  history.replaceState(null, '', ANSWERED_PAUSE_SEARCH);
+  return state;
+}
+
+/** "Klaar": the state after it, or why the note was refused. */
+async function finishPause(note: string): Promise<PauseState> {
+  const response = await sendMessage({
+    type: 'pause-finished',
+    note: normalizeNote(note),
+    startedAtMs,
+  });
+  if (response && 'refused' in response) throw new NoteRefusedError();
+  return markAnswered(readState(response));
+}
 
 render(
   <App
@@ -68,8 +94,10 @@ render(
     pauseSeconds={preferences.pauseSeconds}
     startedAtMs={Date.now()}
     now={Date.now}
-    onFinish={async (note) => readState(await sendMessage({ type: 'pause-finished', note }))}
-    onSnooze={async (minutes) => readState(await sendMessage({ type: 'pause-snoozed', minutes }))}
+    onFinish={finishPause}
+    onSnooze={async (minutes) =>
+      markAnswered(readState(await sendMessage({ type: 'pause-snoozed', minutes })))
+    }
     onClose={() => window.close()}
   />,
   root,

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
+import { announceChange } from '@/utils/changes';
 import { findCard } from '@/utils/deck';
 import { drawNextCard, hideCard, unhideCard } from '@/utils/deck-store';
 import {
@@ -74,8 +75,16 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
       pauseUrl="/pause.html"
       initialCard={initialCard}
       drawNext={async () => inLocale((await drawNextCard(locale.cards, Math.random)).card)}
-      hide={(card) => hideCard(card.id)}
-      unhide={(card) => unhideCard(card.id)}
+      hide={async (card) => {
+        await hideCard(card.id);
+        announceChange('hidden-cards');
+        // The card reserved for the next opening may be this one: the background checks.
+        tellBackground({ type: 'cards-hidden' });
+      }}
+      unhide={async (card) => {
+        await unhideCard(card.id);
+        announceChange('hidden-cards');
+      }}
       settingsUrl="/options.html"
     />,
     root,
@@ -83,12 +92,15 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
 }
 
 /**
- * Tells the background worker which card this opening showed, so it reserves the next one. A
- * plain postMessage to the extension's own service worker, which wakes it if it was stopped.
+ * Tells the background which card this opening showed, so it reserves the next one and takes the
+ * mark off the toolbar button. A runtime message, which wakes Chrome's service worker and reaches
+ * Firefox's event page alike.
  */
 function tellWorkerShown(card: Card) {
-  const message: Message<'popup-opened'> = { type: 'popup-opened', shownCardId: card.id };
-  void navigator.serviceWorker?.ready.then((registration) =>
-    registration.active?.postMessage(message),
-  );
+  tellBackground({ type: 'popup-opened', shownCardId: card.id });
+}
+
+/** Sends a message that needs no answer; a background that cannot be reached is no failure. */
+function tellBackground(message: Message<'popup-opened' | 'cards-hidden'>) {
+  sendRuntimeMessage(message).catch(() => undefined);
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
+import { EXPORT_FORMAT_VERSION } from '@/utils/user-data';
 import { findAxeViolations } from './axe';
 import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
 import { waitFor } from './wait';
@@ -71,7 +72,7 @@ describe('your data, in a Dutch browser', () => {
     const file = JSON.parse(exported.toString('utf8'));
     expect(file).toMatchObject({
       format: 'moedpauze',
-      formatVersion: 1,
+      formatVersion: EXPORT_FORMAT_VERSION,
       preferences: { intervalMinutes: 45, soundEnabled: true },
       hiddenCardIds: [HIDDEN_CARD?.id],
       pauseLog: HISTORY.entries,

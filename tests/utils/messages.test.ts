@@ -31,3 +31,31 @@ describe('sendMessage', () => {
     expect(answer).toEqual({ nextPauseAtMs: 42 });
   });
 });
+
+describe('sendMessage to a worker that was stopped', () => {
+  const message = { type: 'pause-finished', note: 'n', startedAtMs: 5 } as const;
+
+  it('sends again when the port closed before an answer, and returns the answer', async () => {
+    const runtime = {
+      sendMessage: vi
+        .fn()
+        .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+        .mockResolvedValueOnce(undefined)
+        .mockResolvedValueOnce({ state: 'ok' }),
+    };
+    expect(await sendMessage(message, runtime, [0, 0])).toEqual({ state: 'ok' });
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after three tries, with the last error', async () => {
+    const runtime = { sendMessage: vi.fn().mockRejectedValue(new Error('no worker')) };
+    await expect(sendMessage(message, runtime, [0, 0])).rejects.toThrow('no worker');
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(3);
+  });
+
+  it('sends a message that gets no answer once', async () => {
+    const runtime = { sendMessage: vi.fn(async () => undefined) };
+    await sendMessage({ type: 'cards-hidden' }, runtime, [0, 0]);
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
+  });
+});

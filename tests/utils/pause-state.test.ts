@@ -35,6 +35,7 @@ function planned(
     idleSinceMs,
     nextPauseAtMs: null,
     nextReason: 'interval',
+    plannedWith: preferences,
   };
   const plan = planNextPause(preferences, state, plannedAtMs);
   return { ...state, nextPauseAtMs: plan.atMs, nextReason: plan.reason };
@@ -72,6 +73,7 @@ describe('createPauseState', () => {
       idleSinceMs: null,
       nextPauseAtMs: nextMs,
       nextReason: reason,
+      plannedWith: OFFICE,
     });
   });
 
@@ -743,7 +745,9 @@ describe('a pause taken', () => {
       OFFICE,
       june(1, 10, 34),
     );
-    expect(done.logged).toEqual([{ outcome: 'taken', atMs: june(1, 10, 34), cardId: 'q1', note }]);
+    expect(done.logged).toEqual([
+      { outcome: 'taken', atMs: june(1, 10, 34), cardId: 'q1', note, startedAtMs: june(1, 10, 32) },
+    ]);
     expect(summary(done)).toMatchObject({
       isDelivery: false,
       phase: 'waiting',
@@ -868,4 +872,69 @@ describe('the efficiency target', () => {
       expect(state.nextReason).toBe('windowOpens');
     },
   );
+});
+
+describe('what the attacks found', () => {
+  it('keeps reminders paused until tomorrow when "Later" comes from a page open from before', () => {
+    const tomorrow = june(2, 9);
+    const paused = planned({ kind: 'paused', untilMs: tomorrow }, june(1, 10), june(1, 10));
+    const later = transition(paused, { type: 'snoozed', minutes: 5 }, OFFICE, june(1, 10, 5));
+    expect(later.state.phase).toEqual({ kind: 'paused', untilMs: tomorrow });
+    expect(later.state.nextPauseAtMs).toBe(june(2, 9, 30));
+  });
+
+  it('leaves the schedule where the first "Klaar" put it when the same pause ends again', () => {
+    const opened = transition(AT_TEN, { type: 'pause-opened' }, OFFICE, june(1, 10, 5));
+    const first = transition(
+      opened.state,
+      { type: 'pause-finished', note: 'Een', startedAtMs: june(1, 10, 5), isRepeat: false },
+      OFFICE,
+      june(1, 10, 6),
+    );
+    const again = transition(
+      first.state,
+      { type: 'pause-finished', note: 'Een', startedAtMs: june(1, 10, 5), isRepeat: true },
+      OFFICE,
+      june(1, 10, 9),
+    );
+    expect(again.state).toEqual(first.state);
+    expect(again.logged).toEqual([
+      {
+        outcome: 'taken',
+        atMs: june(1, 10, 9),
+        cardId: null,
+        note: 'Een',
+        startedAtMs: june(1, 10, 5),
+      },
+    ]);
+  });
+
+  it('plans again from a new interval it was never told of, at the next event', () => {
+    // The settings stored 7 minutes; the message to the background was lost with its worker.
+    const quick = { ...OFFICE, intervalMinutes: 7 };
+    const woke = transition(AT_TEN, { type: 'woke' }, quick, june(1, 10, 10));
+    expect(summary(woke)).toMatchObject({
+      anchor: clock(june(1, 10, 10)),
+      next: clock(june(1, 10, 17)),
+    });
+    expect(woke.state.plannedWith).toEqual(quick);
+  });
+
+  it('keeps a pause due when the worker starts: its alarm decides, on time or missed', () => {
+    const due = planned(WAITING, june(1, 10), june(1, 10));
+    const woke = transition(due, { type: 'woke' }, OFFICE, june(1, 12));
+    expect(woke.state).toBe(due);
+    expect(woke.logged).toEqual([]);
+    // The browser was closed meanwhile: the alarm after start finds it missed, not due now.
+    const started = transition(woke.state, { type: 'started' }, OFFICE, june(1, 12));
+    expect(started.logged).toEqual([{ outcome: 'missed', atMs: june(1, 10, 30) }]);
+  });
+
+  it('plans again when the worker starts with no plan to believe', () => {
+    const unplanned: PauseState = { ...AT_TEN, nextPauseAtMs: null, nextReason: 'interval' };
+    expect(transition(unplanned, { type: 'woke' }, OFFICE, june(1, 10, 10)).state).toMatchObject({
+      nextPauseAtMs: june(1, 10, 30),
+      nextReason: 'interval',
+    });
+  });
 });

@@ -1,15 +1,22 @@
 import fc from 'fast-check';
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { messages as nl } from '@/assets/i18n/nl';
 import {
   appendPauseLog,
   appendToLog,
+  commitPause,
+  hasTaken,
+  isOverNotesLimit,
   LOG_LIMIT,
   loadPauseLog,
+  NOTES_LIMIT,
+  normalizeNote,
   PAUSE_LOG_KEY,
   sanitizePauseLog,
 } from '@/utils/pause-log';
 import type { PauseLogEntry, PauseState } from '@/utils/pause-state';
+import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
 import {
   loadPauseState,
   PAUSE_STATE_KEY,
@@ -399,5 +406,202 @@ describe('pause store properties', () => {
       ),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe('times in the stored state, believed only within reason', () => {
+  const YEAR_MS = 365 * 24 * 60 * MINUTE_MS;
+  const storedWith = (state: Record<string, unknown>) => ({ schemaVersion: 1, state });
+  const base = { phase: { kind: 'waiting' }, anchorMs: NOW_MS - MINUTE_MS, idleSinceMs: null };
+
+  it.each<[string, Record<string, unknown>, Partial<PauseState>]>([
+    ['an anchor past what a Date can hold', { anchorMs: 1e20 }, { anchorMs: NOW_MS }],
+    [
+      'an anchor a year ahead (a clock that ran fast)',
+      { anchorMs: NOW_MS + YEAR_MS },
+      { anchorMs: NOW_MS },
+    ],
+    [
+      'reminders paused until 1e20',
+      { phase: { kind: 'paused', untilMs: 1e20 } },
+      { phase: { kind: 'waiting' } },
+    ],
+    [
+      'reminders paused for a year',
+      { phase: { kind: 'paused', untilMs: NOW_MS + YEAR_MS } },
+      { phase: { kind: 'waiting' } },
+    ],
+    [
+      'a snooze until 9e15',
+      { phase: { kind: 'snoozed', untilMs: 9e15 } },
+      { phase: { kind: 'waiting' } },
+    ],
+    [
+      'a snooze of an hour ("Later" is 15 minutes at most)',
+      { phase: { kind: 'snoozed', untilMs: NOW_MS + 60 * MINUTE_MS } },
+      { phase: { kind: 'waiting' } },
+    ],
+    [
+      'a pause announced tomorrow',
+      { phase: { kind: 'delivered', dueAtMs: NOW_MS + 24 * 60 * MINUTE_MS, cardId: 'q' } },
+      { phase: { kind: 'waiting' } },
+    ],
+    [
+      'idle since next week',
+      { idleSinceMs: NOW_MS + 7 * 24 * 60 * MINUTE_MS },
+      { idleSinceMs: null },
+    ],
+    [
+      'a next pause a year away',
+      { nextPauseAtMs: NOW_MS + YEAR_MS, nextReason: 'interval' },
+      { nextPauseAtMs: null, nextReason: 'interval' },
+    ],
+    [
+      '"no pause fits" with a time',
+      { nextPauseAtMs: NOW_MS + MINUTE_MS, nextReason: 'noActiveHours' },
+      { nextPauseAtMs: NOW_MS + MINUTE_MS, nextReason: 'interval' },
+    ],
+  ])('%s', (_name, stored, expected) => {
+    expect(sanitizePauseState(storedWith({ ...base, ...stored }), NOW_MS)).toMatchObject(expected);
+  });
+
+  it('keeps times that can be: paused until tomorrow, a snooze of 15 minutes, a plan for Monday', () => {
+    const stored = storedWith({
+      ...base,
+      phase: { kind: 'paused', untilMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS },
+      nextPauseAtMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS + 30 * MINUTE_MS,
+      nextReason: 'interval',
+    });
+    expect(sanitizePauseState(stored, NOW_MS)).toMatchObject({
+      phase: { kind: 'paused', untilMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS },
+      nextPauseAtMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS + 30 * MINUTE_MS,
+    });
+    const snoozed = storedWith({
+      ...base,
+      phase: { kind: 'snoozed', untilMs: NOW_MS + 15 * MINUTE_MS },
+    });
+    expect(sanitizePauseState(snoozed, NOW_MS)?.phase.kind).toBe('snoozed');
+  });
+
+  it(`gives a state whose status can always be said (${NUM_RUNS} runs)`, () => {
+    const time = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.constantFrom(1e20, 9e15, -1, NOW_MS + 1e12, NOW_MS),
+      fc.integer({ min: 0, max: 8.64e15 }),
+    );
+    const phase = fc.record({
+      kind: fc.constantFrom('waiting', 'delivered', 'taking', 'snoozed', 'paused'),
+      dueAtMs: time,
+      sinceMs: time,
+      untilMs: time,
+    });
+    fc.assert(
+      fc.property(phase, time, time, time, (storedPhase, anchorMs, idleSinceMs, nextPauseAtMs) => {
+        const state = sanitizePauseState(
+          storedWith({ phase: storedPhase, anchorMs, idleSinceMs, nextPauseAtMs }),
+          NOW_MS,
+        );
+        if (!state) throw new Error('a stored envelope with a state reads as one');
+        const status = getPauseStatus(state, NOW_MS);
+        if (status) describePauseStatus(status, nl, 'nl', NOW_MS);
+        expect(state.anchorMs).toBeLessThanOrEqual(NOW_MS);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('the history, read whatever its size', () => {
+  it('reads the lines of a sparse list of 2³² − 1 places without walking its holes', () => {
+    const entries: unknown[] = [];
+    entries.length = 2 ** 32 - 1;
+    entries[10] = { outcome: 'taken', atMs: 5, cardId: null, note: 'Gebleven.' };
+    entries[3_000_000_000] = { outcome: 'missed', atMs: 6 };
+    expect(sanitizePauseLog({ schemaVersion: 1, entries })).toEqual([
+      taken(5, 'Gebleven.'),
+      missed(6),
+    ]);
+  });
+
+  it('drops a time no Date can hold, and keeps the note of its line', () => {
+    expect(
+      sanitizePauseLog([
+        { outcome: 'missed', atMs: 1e20 },
+        { outcome: 'taken', atMs: 1e20, cardId: null, note: 'Blijft.' },
+      ]),
+    ).toEqual([taken(0, 'Blijft.')]);
+  });
+});
+
+describe('one pause, one line', () => {
+  type Taken = Extract<PauseLogEntry, { outcome: 'taken' }>;
+  const takenAt = (atMs: number, note: string, startedAtMs: number): Taken => ({
+    outcome: 'taken',
+    atMs,
+    cardId: 'quote-1',
+    note,
+    startedAtMs,
+  });
+
+  it('adds a pause already held (a retry) once, keeping its first time and card', () => {
+    const first = takenAt(100, 'Ik durfde.', 50);
+    const retry: PauseLogEntry = { ...takenAt(120, 'Ik durfde.', 50), cardId: null };
+    expect(appendToLog([first], [retry])).toEqual([first]);
+  });
+
+  it('joins a note written on a second page of the same pause to the first', () => {
+    const first = takenAt(100, 'Eerste pagina.', 50);
+    expect(appendToLog([first], [takenAt(130, 'Tweede pagina.', 50)])).toEqual([
+      { ...first, note: 'Eerste pagina.\n\nTweede pagina.' },
+    ]);
+    expect(appendToLog([takenAt(100, '', 50)], [takenAt(130, 'Toch iets.', 50)])).toEqual([
+      takenAt(100, 'Toch iets.', 50),
+    ]);
+  });
+
+  it('keeps two pauses that began at other times as two lines', () => {
+    expect(appendToLog([takenAt(100, 'a', 50)], [takenAt(200, 'b', 150)])).toHaveLength(2);
+    expect(hasTaken([takenAt(100, 'a', 50)], 50)).toBe(true);
+    expect(hasTaken([takenAt(100, 'a', 50)], 150)).toBe(false);
+    expect(hasTaken([taken(100, 'a')], null)).toBe(false);
+  });
+
+  it('stores the state and the history in one transaction: a retry adds nothing', async () => {
+    const store = newStore();
+    const line = takenAt(100, 'Eén keer.', 50);
+    await commitPause(STATE, [line], store);
+    await commitPause(STATE, [line], store);
+    expect(await loadPauseLog(store)).toEqual([line]);
+    expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
+  });
+
+  it('stores neither the state nor the line when the transaction fails', async () => {
+    const store = newStore();
+    await commitPause(STATE, [missed(1)], store);
+    const broken = { ...STATE, phase: { kind: 'waiting' as const }, anchorMs: () => 0 };
+    await expect(
+      commitPause(broken as unknown as PauseState, [missed(2)], store),
+    ).rejects.toThrow();
+    expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
+    expect(await loadPauseLog(store)).toEqual([missed(1)]);
+  });
+});
+
+describe('what a note may hold', () => {
+  it('keeps what a person types, and leaves out invisible control characters', () => {
+    expect(normalizeNote('Regel één\n\tmet tab\u0000\u0007 en \u001b[1m')).toBe(
+      'Regel één\n\tmet tab en [1m',
+    );
+  });
+
+  it('replaces a broken half of a character pair', () => {
+    expect(normalizeNote('a\ud800b 🌱')).toBe('a\ufffdb 🌱');
+  });
+
+  it(`takes ${NOTES_LIMIT} notes, then refuses a new one rather than drop an old one`, () => {
+    const notes = Array.from({ length: NOTES_LIMIT }, (_, index) => taken(index, `n${index}`));
+    expect(isOverNotesLimit(notes.slice(1), [taken(1, 'nog een')])).toBe(false);
+    expect(isOverNotesLimit(notes, [taken(NOTES_LIMIT, 'nog een')])).toBe(true);
+    expect(isOverNotesLimit(notes, [missed(NOTES_LIMIT)])).toBe(false);
   });
 });

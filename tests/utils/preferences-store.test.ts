@@ -1,10 +1,11 @@
-import { createStore, get, set } from 'idb-keyval';
+import { clear, createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import {
   loadPreferences,
   PREFERENCES_SCHEMA_VERSION,
   savePreferences,
+  updatePreferences,
 } from '@/utils/preferences-store';
 
 const withInterval = (intervalMinutes: number) => ({ ...DEFAULT_PREFERENCES, intervalMinutes });
@@ -98,6 +99,58 @@ describe('the preferences store', () => {
     expect(await loadPreferences(store)).toEqual({
       preferences: withInterval(15),
       repairedFields: [],
+    });
+  });
+});
+
+describe('updatePreferences: two pages, no write lost', () => {
+  it('changes only the fields given, keeping what another page saved meanwhile', async () => {
+    const store = newStore();
+    // Page A sets the interval; page B, opened earlier, then sets the pause length.
+    await updatePreferences({ intervalMinutes: 45 }, store);
+    await updatePreferences({ pauseSeconds: 120 }, store);
+    expect((await loadPreferences(store)).preferences).toEqual({
+      ...DEFAULT_PREFERENCES,
+      intervalMinutes: 45,
+      pauseSeconds: 120,
+    });
+  });
+
+  it('loses neither of two changes made at the same moment', async () => {
+    const store = newStore();
+    await Promise.all([
+      updatePreferences({ activeDays: [1, 2] }, store),
+      updatePreferences({ soundEnabled: true }, store),
+      updatePreferences({ intervalMinutes: 60 }, store),
+    ]);
+    expect((await loadPreferences(store)).preferences).toMatchObject({
+      activeDays: [1, 2],
+      soundEnabled: true,
+      intervalMinutes: 60,
+    });
+  });
+
+  it('says what changed, and stores no value that is not valid', async () => {
+    const store = newStore();
+    expect(await updatePreferences({ intervalMinutes: 45, language: 'auto' }, store)).toEqual({
+      preferences: { ...DEFAULT_PREFERENCES, intervalMinutes: 45 },
+      changedFields: ['intervalMinutes'],
+    });
+    const refused = await updatePreferences({ intervalMinutes: 3, activeDays: [] }, store);
+    expect(refused).toEqual({
+      preferences: { ...DEFAULT_PREFERENCES, intervalMinutes: 45 },
+      changedFields: [],
+    });
+  });
+
+  it('after everything was deleted, writes the change over the defaults, nothing older', async () => {
+    const store = newStore();
+    await savePreferences(withInterval(90), store);
+    await clear(store);
+    await updatePreferences({ soundEnabled: true }, store);
+    expect((await loadPreferences(store)).preferences).toEqual({
+      ...DEFAULT_PREFERENCES,
+      soundEnabled: true,
     });
   });
 });

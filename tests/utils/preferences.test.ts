@@ -268,3 +268,42 @@ describe('listChangedFields', () => {
     expect(listChangedFields(DEFAULT_PREFERENCES, after)).toEqual(fields);
   });
 });
+
+describe('lists of any shape or length', () => {
+  /** A list with `length` places and only these items in it. */
+  const sparse = (length: number, items: Record<number, unknown> = {}) => {
+    const list: unknown[] = [];
+    list.length = length;
+    for (const [index, item] of Object.entries(items)) list[Number(index)] = item;
+    return list;
+  };
+
+  it.each([
+    ['2³² − 1 places, three of them days', sparse(2 ** 32 - 1, { 0: 1, 1: 2, 2: 3 })],
+    ['only holes', sparse(5)],
+    ['a day and a hole', sparse(2, { 0: 1 })],
+    ['one day, fifteen times', Array.from({ length: 15 }, () => 1)],
+  ])('refuses active days of %s, at once', (_name, days) => {
+    expect(checkActiveDays(days)).toEqual({ isValid: false, error: 'unknownDay' });
+  });
+
+  it.each([
+    ['2³² − 1 places', sparse(2 ** 32 - 1, { 0: 'quote' })],
+    ['only holes', sparse(4)],
+  ])('refuses kinds of %s, at once', (_name, kinds) => {
+    expect(checkEnabledKinds(kinds)).toEqual({ isValid: false, error: 'unknownKind' });
+  });
+
+  it('repairs active days made of holes to the working week, not to no day at all', () => {
+    const { preferences, repairedFields } = sanitizePreferences({
+      ...DEFAULT_PREFERENCES,
+      activeDays: sparse(7),
+    });
+    expect(preferences.activeDays).toEqual(DEFAULT_PREFERENCES.activeDays);
+    expect(repairedFields).toEqual(['activeDays']);
+  });
+
+  it('still takes a day named twice', () => {
+    expect(checkActiveDays([1, 1, 2])).toEqual({ isValid: true, value: [1, 2] });
+  });
+});

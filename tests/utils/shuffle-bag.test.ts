@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BagState, drawCard, EMPTY_BAG, sanitizeBagState } from '@/utils/shuffle-bag';
+import {
+  type BagState,
+  drawCard,
+  EMPTY_BAG,
+  MAX_STORED_IDS,
+  sanitizeBagState,
+  sanitizeIds,
+} from '@/utils/shuffle-bag';
 import { randomFromSeed } from '../helpers/random';
 
 const NUM_RUNS = 300;
@@ -400,5 +407,37 @@ describe('sanitizeBagState', () => {
       ),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe('sanitizeIds on lists of any length', () => {
+  it('keeps at most as many ids as any deck could have, from a million', () => {
+    const ids = Array.from({ length: 1_000_000 }, (_, index) => `card-${index}`);
+    const kept = sanitizeIds(ids);
+    expect(kept).toHaveLength(MAX_STORED_IDS);
+    expect(kept[0]).toBe('card-0');
+  });
+
+  it('reads the ids of a sparse list of 2³² − 1 places without walking its holes', () => {
+    const ids: unknown[] = [];
+    ids.length = 2 ** 32 - 1;
+    ids[3] = 'quote-1';
+    ids[4_000_000_000] = 'step-2';
+    expect(sanitizeIds(ids)).toEqual(['quote-1', 'step-2']);
+  });
+
+  it('leaves out ids too long to be a card’s', () => {
+    expect(sanitizeIds(['quote-1', 'x'.repeat(10_000)])).toEqual(['quote-1']);
+  });
+
+  it('bounds a bag as it bounds any list', () => {
+    const remaining: unknown[] = [];
+    remaining.length = 2 ** 32 - 1;
+    remaining[7] = 'quote-2';
+    expect(sanitizeBagState({ remaining, shownInCycle: [], lastShownId: null })).toEqual({
+      remaining: ['quote-2'],
+      shownInCycle: [],
+      lastShownId: null,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { clear, createStore, entries, set, setMany, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, PAUSE_LOG_KEY } from '@/utils/pause-log';
+import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT, PAUSE_LOG_KEY } from '@/utils/pause-log';
 import type { PauseLogEntry } from '@/utils/pause-state';
 import {
   CARD_KINDS,
@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from '@/utils/preferences';
 import { loadPreferences, savePreferences } from '@/utils/preferences-store';
+import { MAX_STORED_IDS } from '@/utils/shuffle-bag';
 import {
   deleteAllData,
   EXPORT_FORMAT,
@@ -132,8 +133,8 @@ describe('parseExport refuses a file and names what is wrong', () => {
     ['a version 0', bytesOf({ ...fileOf(), formatVersion: 0 }), { code: 'notAnExport' }],
     [
       'a file from a newer version',
-      bytesOf({ ...fileOf(), formatVersion: 2 }),
-      { code: 'newerVersion', version: 2 },
+      bytesOf({ ...fileOf(), formatVersion: EXPORT_FORMAT_VERSION + 1 }),
+      { code: 'newerVersion', version: EXPORT_FORMAT_VERSION + 1 },
     ],
   ])('%s', (_name, bytes, problem) => {
     expect(refused(bytes)).toEqual([problem]);
@@ -503,3 +504,90 @@ async function loadUserDataOf(snapshotEntries: [IDBValidKey, unknown][]): Promis
   await setMany(snapshotEntries, store);
   return loadUserData(store);
 }
+
+describe('every file an export writes imports again', () => {
+  /** A history line nested `depth` levels deep, as text: no JSON.stringify can build it. */
+  const deepLine = (depth: number) =>
+    `{"outcome":"taken","atMs":1,"cardId":null,"note":"x","deep":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+
+  it('refuses a history line nested 10,000 levels deep, without throwing', () => {
+    const file = serializeExport({ ...DATA, pauseLog: [] }, NOW).replace(
+      '"pauseLog": []',
+      `"pauseLog": [${deepLine(10_000)}]`,
+    );
+    expect(parseExport(encode(file))).toEqual({
+      isValid: false,
+      problems: [{ code: 'badLogEntry', index: 0 }],
+    });
+  });
+
+  it('refuses nesting deeper than the parser goes, as a file that is not an export', () => {
+    const parsed = parseExport(encode(`{"pauseLog":${'['.repeat(2_000_000)}`));
+    expect(parsed.isValid).toBe(false);
+  });
+
+  it('adds 130,000 new history lines without running out of stack', () => {
+    const added = Array.from({ length: 130_000 }, (_, index) => missed(index));
+    const merged = mergeLogs([], added);
+    expect(merged).toHaveLength(LOG_LIMIT);
+    expect(merged.at(-1)).toEqual(missed(129_999));
+  });
+
+  it('refuses a file that would take the history past the notes it holds, and changes nothing', async () => {
+    const store = await storeWith(DATA);
+    const before = await snapshot(store);
+    const notes = Array.from({ length: NOTES_LIMIT + 1 }, (_, index) => taken(index, `n${index}`));
+    const result = await importUserData(
+      encode(serializeExport({ ...DATA, pauseLog: notes }, NOW)),
+      store,
+    );
+    expect(result).toEqual({ isValid: false, problems: [{ code: 'historyFull' }] });
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('writes one history line to a line of text', () => {
+    const lines = serializeExport(DATA, NOW)
+      .split('\n')
+      .map((line) => line.trim().replace(/,$/, ''));
+    for (const entry of DATA.pauseLog) expect(lines).toContain(JSON.stringify(entry));
+  });
+
+  it('fits the largest history the store takes in an import, however its notes are written', () => {
+    // 5,000 lines without a note, and 10,000 notes of the longest a note may be, each character
+    // one that JSON writes as a six-byte escape: the most bytes a store can export.
+    const worstNote = '\u0001'.repeat(NOTE_MAX_CHARS);
+    const log: PauseLogEntry[] = [
+      ...Array.from({ length: LOG_LIMIT }, (_, index) => ({
+        outcome: 'natural-break' as const,
+        atMs: 1_800_000_000_000 + index,
+        awayMs: 1_800_000_000_000,
+      })),
+      ...Array.from({ length: NOTES_LIMIT }, (_, index) => ({
+        outcome: 'taken' as const,
+        atMs: 1_800_000_000_000 + index,
+        cardId: 'reframe-10',
+        note: worstNote,
+        startedAtMs: 1_800_000_000_000 + index,
+      })),
+    ];
+    const hiddenCardIds = Array.from({ length: MAX_STORED_IDS }, (_, index) =>
+      `${index}`.padStart(200, '\u0001'),
+    );
+    const bytes = encode(serializeExport({ ...DATA, hiddenCardIds, pauseLog: log }, NOW));
+    expect(bytes.byteLength).toBeGreaterThan(100 * 1024 * 1024);
+    expect(bytes.byteLength).toBeLessThanOrEqual(IMPORT_MAX_BYTES);
+    const parsed = parseExport(bytes);
+    expect(parsed.isValid).toBe(true);
+  });
+
+  it('round-trips a large history with long notes: export, import into an empty store, export', async () => {
+    const notes = Array.from({ length: 3 }, (_, index) =>
+      taken(index, '€ '.repeat(NOTE_MAX_CHARS / 2)),
+    );
+    const data = { ...DATA, pauseLog: [...DATA.pauseLog, ...notes] };
+    const store = newStore();
+    const file = encode(serializeExport(data, NOW));
+    expect((await importUserData(file, store)).isValid).toBe(true);
+    expect(serializeExport(await loadUserData(store), NOW)).toBe(serializeExport(data, NOW));
+  });
+});

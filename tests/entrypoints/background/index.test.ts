@@ -159,6 +159,7 @@ describe('the background, wired to the browser', () => {
         atMs: monday(10, 32),
         cardId: (opened as { cardId: string }).cardId,
         note: 'Ik durf het te vragen.',
+        startedAtMs: monday(10, 30),
       },
     ]);
   });

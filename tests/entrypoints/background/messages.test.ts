@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type MessageDeps } from '@/entrypoints/background/messages';
+import { NotesFullError } from '@/entrypoints/background/pauses';
 import type { PauseEvent, PauseState } from '@/utils/pause-state';
 
 const taking: PauseState = {
@@ -51,11 +52,28 @@ describe('handleMessage', () => {
     expect(deps.apply).toHaveBeenCalledWith(event);
   });
 
+  it('checks the card reserved for the popup when a card was hidden', async () => {
+    const deps = fakeDeps();
+    await handleMessage({ type: 'cards-hidden' }, deps);
+    expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: false });
+    expect(deps.apply).not.toHaveBeenCalled();
+  });
+
+  it('answers "Klaar" that the history took no more notes, and lets other failures through', async () => {
+    const deps = fakeDeps();
+    deps.apply = vi.fn(async () => Promise.reject(new NotesFullError()));
+    const message = { type: 'pause-finished', note: 'n', startedAtMs: 5 };
+    expect(await handleMessage(message, deps)).toEqual({ refused: 'notesFull' });
+    deps.apply = vi.fn(async () => Promise.reject(new Error('storage')));
+    await expect(handleMessage(message, deps)).rejects.toThrow('storage');
+  });
+
   it('answers the pause page with the card of its pause', async () => {
     const deps = fakeDeps();
     expect(await handleMessage({ type: 'pause-opened' }, deps)).toEqual({
       state: taking,
       cardId: 'quote-a',
+      startedAtMs: taking.phase.kind === 'taking' ? taking.phase.sinceMs : null,
     });
   });
 
@@ -72,6 +90,8 @@ describe('handleMessage', () => {
     null,
     'pause-finished',
     { type: 'pause-finished' },
+    { type: 'pause-finished', note: 'x'.repeat(2001) },
+    { type: 'pause-finished', note: 'n', startedAtMs: 1e20 },
     { type: 'pause-snoozed', minutes: 7 },
     { type: 'reminders-paused', span: 'week' },
     { type: 'unknown' },

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import {
@@ -6,6 +7,7 @@ import {
   announcePause,
   handleNotificationButton,
   handleNotificationClick,
+  listenToNotifications,
   PAUSE_NOTIFICATION,
   withdrawAnnouncement,
 } from '@/entrypoints/background/notifications';
@@ -147,5 +149,29 @@ describe('clicks on the notification', () => {
     expect(deps.apply).not.toHaveBeenCalled();
     await handleNotificationButton(PAUSE_NOTIFICATION, 1, deps);
     expect(deps.apply).toHaveBeenCalledWith({ type: 'snoozed', minutes: 10 });
+  });
+});
+
+describe('listenToNotifications', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('listens for clicks on the notification and on its buttons', () => {
+    listenToNotifications(
+      { openPausePage: vi.fn(), apply: vi.fn() },
+      fakeBrowser.notifications,
+      false,
+    );
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onButtonClicked.hasListeners()).toBe(true);
+  });
+
+  it('adds no listener for buttons in Firefox, which has none and warns of it', () => {
+    listenToNotifications(
+      { openPausePage: vi.fn(), apply: vi.fn() },
+      fakeBrowser.notifications,
+      true,
+    );
+    expect(fakeBrowser.notifications.onClicked.hasListeners()).toBe(true);
+    expect(fakeBrowser.notifications.onButtonClicked.hasListeners()).toBe(false);
   });
 });

@@ -1,15 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   handleCommand,
+  type OpenPage,
   openPausePage,
   type PausePageDeps,
 } from '@/entrypoints/background/pause-page';
 
-function fakeDeps(): PausePageDeps {
+const PAUSE_URL = 'chrome-extension://id/pause.html';
+
+function fakeDeps(openPages: OpenPage[] = []): PausePageDeps {
   return {
-    tabs: { create: vi.fn(async () => ({}) as never) },
-    windows: { create: vi.fn(async () => ({}) as never) },
-    getUrl: () => 'chrome-extension://id/pause.html',
+    tabs: { create: vi.fn(async () => ({}) as never), update: vi.fn(async () => ({}) as never) },
+    windows: { create: vi.fn(async () => ({}) as never), update: vi.fn(async () => ({}) as never) },
+    getUrl: () => PAUSE_URL,
+    listOpenPages: vi.fn(async () => openPages),
   };
 }
 
@@ -31,6 +35,32 @@ describe('openPausePage', () => {
       width: 460,
       height: 720,
     });
+  });
+});
+
+describe('pauses announced in a window, left unanswered', () => {
+  it('bring the pause page still open forward, as it is, rather than open another', async () => {
+    const deps = fakeDeps([
+      { documentUrl: 'chrome-extension://id/options.html', tabId: 1, windowId: 1 },
+      { documentUrl: PAUSE_URL, tabId: 7, windowId: 3 },
+    ]);
+    await openPausePage('window', deps);
+    expect(deps.windows?.create).not.toHaveBeenCalled();
+    expect(deps.tabs.update).toHaveBeenCalledWith(7, { active: true });
+    expect(deps.windows?.update).toHaveBeenCalledWith(3, { focused: true });
+  });
+
+  it('start the new pause in a pause page whose pause was answered', async () => {
+    const deps = fakeDeps([{ documentUrl: `${PAUSE_URL}?answered`, tabId: 7, windowId: 3 }]);
+    await openPausePage('window', deps);
+    expect(deps.windows?.create).not.toHaveBeenCalled();
+    expect(deps.tabs.update).toHaveBeenCalledWith(7, { url: PAUSE_URL, active: true });
+  });
+
+  it('open one window where the browser cannot list its pages', async () => {
+    const deps = { ...fakeDeps(), listOpenPages: vi.fn(async () => Promise.reject(new Error())) };
+    await openPausePage('window', deps);
+    expect(deps.windows?.create).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,9 +1,12 @@
+import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards } from '@/assets/content/nl';
 import { type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
+import { getDatabase } from '@/utils/database';
+import { hideCard } from '@/utils/deck-store';
 import type { LanguagePreference } from '@/utils/language';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { savePreferences } from '@/utils/preferences-store';
 
 /** A fake toolbar button that remembers its popup, as the browser does. */
@@ -30,6 +33,8 @@ function deps(action: ReturnType<typeof fakeAction>, overrides: Partial<PopupDep
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // A fresh deck for each test: a bag drawn from before would start mid-cycle.
+  await clear(getDatabase());
   await savePreferences(DEFAULT_PREFERENCES);
 });
 
@@ -82,5 +87,31 @@ describe('updatePopup', () => {
       const id = action.current().searchParams.get('card');
       expect(cards.find((card) => card.id === id)?.kind).toBe('step');
     }
+  });
+});
+
+describe('a reserved card hidden since', () => {
+  it('is replaced by the next of the bag, so the next opening does not show it', async () => {
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action));
+    const reserved = action.current().searchParams.get('card') as string;
+    await hideCard(reserved);
+    await updatePopup({ reserveNext: false }, deps(action));
+    const next = action.current().searchParams.get('card');
+    expect(next).not.toBe(reserved);
+    expect(cards.some((card) => card.id === next)).toBe(true);
+  });
+
+  it('is replaced when an import hides it, or its kind is no longer chosen', async () => {
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action));
+    const reserved = cards.find(
+      (card) => card.id === action.current().searchParams.get('card'),
+    ) as (typeof cards)[number];
+    const otherKinds = CARD_KINDS.filter((kind) => kind !== reserved.kind);
+    await savePreferences({ ...DEFAULT_PREFERENCES, enabledKinds: otherKinds });
+    await updatePopup({ reserveNext: false }, deps(action));
+    const next = cards.find((card) => card.id === action.current().searchParams.get('card'));
+    expect(next?.kind).not.toBe(reserved.kind);
   });
 });

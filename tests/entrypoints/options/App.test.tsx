@@ -163,6 +163,14 @@ describe('the content choices', () => {
     expect(props.onRestoreCard).toHaveBeenCalledWith('reframe-i-seem-weak');
   });
 
+  it('counts only the hidden cards it can show, as the list does', () => {
+    renderOptions({
+      initialHiddenCardIds: ['reframe-i-seem-weak', 'gone-id'],
+      dataSummary: { pauses: 0, notes: 0, hiddenCards: 2 },
+    });
+    screen.getByText(messages.dataSummary(0, 0, 1));
+  });
+
   it('says when there are no hidden cards', () => {
     renderOptions();
     expect(screen.getByText(messages.hiddenNone)).toBeTruthy();

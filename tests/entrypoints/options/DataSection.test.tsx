@@ -11,7 +11,12 @@ import {
   describeProblem,
 } from '@/entrypoints/options/DataSection';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { type ImportProblem, parseExport, serializeExport } from '@/utils/user-data';
+import {
+  IMPORT_MAX_BYTES,
+  type ImportProblem,
+  parseExport,
+  serializeExport,
+} from '@/utils/user-data';
 
 afterEach(cleanup);
 
@@ -86,6 +91,33 @@ describe('the data section', () => {
     expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
     expect(actions.importData).not.toHaveBeenCalled();
     expect(dialog().hasAttribute('open')).toBe(false);
+  });
+
+  it('refuses a file larger than any export by its size, without reading it', async () => {
+    const { actions } = renderSection();
+    const input = screen.getByLabelText(messages.importLabel) as HTMLInputElement;
+    const read = vi.fn(async () => new ArrayBuffer(0));
+    const file = { name: 'huge.json', size: IMPORT_MAX_BYTES + 1, arrayBuffer: read };
+    Object.defineProperty(input, 'files', { value: [file] });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText(messages.importProblems.tooLarge);
+    expect(read).not.toHaveBeenCalled();
+    expect(actions.checkImport).not.toHaveBeenCalled();
+  });
+
+  it('says so when a chosen file cannot be read, rather than nothing', async () => {
+    renderSection();
+    const input = screen.getByLabelText(messages.importLabel) as HTMLInputElement;
+    const file = {
+      name: 'gone.json',
+      size: 10,
+      arrayBuffer: async () => Promise.reject(new DOMException('gone', 'NotReadableError')),
+    };
+    Object.defineProperty(input, 'files', { value: [file] });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText(messages.importProblems.notReadable);
   });
 
   it('names the first five problems of a file and counts the rest', async () => {

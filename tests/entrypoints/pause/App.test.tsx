@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
-import { App, type PauseAppProps } from '@/entrypoints/pause/App';
+import { App, NoteRefusedError, type PauseAppProps } from '@/entrypoints/pause/App';
 import type { Language } from '@/utils/language';
+import { NOTE_MAX_CHARS } from '@/utils/pause-log';
 import type { PauseState } from '@/utils/pause-state';
 
 const START_MS = new Date(2025, 2, 10, 14, 0).getTime();
@@ -165,6 +166,44 @@ describe('the pause page', () => {
     fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
     await screen.findByRole('heading', { name: nl.pauseTaken });
     expect(onFinish).toHaveBeenLastCalledWith('Bewaar dit.');
+  });
+
+  it('refuses a note longer than a note may be, says how long, and keeps it', async () => {
+    const { props } = renderPause();
+    const note = screen.getByRole('textbox', { name: nl.noteLabel }) as HTMLTextAreaElement;
+    const long = 'a'.repeat(NOTE_MAX_CHARS + 1);
+    fireEvent.input(note, { target: { value: long } });
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      nl.noteTooLong(NOTE_MAX_CHARS + 1, NOTE_MAX_CHARS),
+    );
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(note.value).toBe(long);
+    expect(props.onFinish).not.toHaveBeenCalled();
+
+    fireEvent.input(note, { target: { value: 'a'.repeat(NOTE_MAX_CHARS) } });
+    expect(screen.getByRole('alert').textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+  });
+
+  it('says kindly that the notes are full, and keeps the text to copy', async () => {
+    const onFinish = vi.fn(async (): Promise<PauseState> => {
+      throw new NoteRefusedError();
+    });
+    renderPause({ onFinish });
+    const note = screen.getByRole('textbox', { name: nl.noteLabel }) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'Nog één.' } });
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    expect((await screen.findByRole('alert')).textContent).toBe(nl.notesFull);
+    expect(note.value).toBe('Nog één.');
+  });
+
+  it('says nothing of a next pause when the state holds no plan to believe', async () => {
+    renderPause({ onFinish: vi.fn(async () => ({ ...afterFinish, nextPauseAtMs: null })) });
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+    expect(document.querySelector('.pause-status')?.textContent).toBe('');
   });
 
   it('sends one answer, however often it is clicked', async () => {

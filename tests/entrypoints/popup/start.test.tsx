@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cards } from '@/assets/content/nl';
+import { popupMessages } from '@/assets/i18n/popup-nl';
+import { startPopup } from '@/entrypoints/popup/start';
+import { loadHiddenCardIds } from '@/utils/deck-store';
+
+/** The extension's own runtime, as Firefox gives it to every page (no polyfill). */
+const runtime = { sendMessage: vi.fn(async () => undefined) };
+const card = cards[0] as (typeof cards)[number];
+
+beforeEach(() => {
+  runtime.sendMessage.mockClear();
+  vi.stubGlobal('browser', { runtime });
+});
+
+afterEach(() => {
+  cleanup();
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  history.replaceState(null, '', '/');
+});
+
+function start(search: string) {
+  history.replaceState(null, '', `/popup.html${search}`);
+  const root = document.createElement('div');
+  document.body.append(root);
+  return startPopup({ language: 'nl', messages: popupMessages, cards }, root);
+}
+
+describe('the popup tells the background what it did', () => {
+  it('says which card it showed by runtime message: an event page hears that, not postMessage', async () => {
+    await start(`?lang=nl&card=${card.id}`);
+    await waitFor(() =>
+      expect(runtime.sendMessage).toHaveBeenCalledWith({
+        type: 'popup-opened',
+        shownCardId: card.id,
+      }),
+    );
+  });
+
+  it('says so when it drew its own card (Firefox reserves none)', async () => {
+    await start('?lang=nl');
+    await waitFor(() =>
+      expect(runtime.sendMessage).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'popup-opened' }),
+      ),
+    );
+  });
+
+  it('says a card was hidden, so a reserved one is checked', async () => {
+    await start(`?lang=nl&card=${card.id}`);
+    screen.getByRole('button', { name: popupMessages.hideCard }).click();
+    await waitFor(() => expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-hidden' }));
+    expect(await loadHiddenCardIds()).toEqual([card.id]);
+  });
+});

@@ -1,0 +1,34 @@
+// Checks for values read from storage or a file: untrusted, of any shape and size. Pure.
+
+/** The latest moment a `Date` can hold: a larger number makes `Intl` and `Date` throw. */
+export const MAX_TIME_MS = 8_640_000_000_000_000;
+
+/** A stored time: a whole or fractional number of milliseconds that a `Date` can hold. */
+export const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME_MS;
+
+/** True for a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The items of a stored array, holes skipped, at most `maxItems` of them. Never walks a length
+ * it was not given items for: a sparse array may claim 2³² − 1 places and hold three.
+ */
+export function listStoredItems(raw: unknown, maxItems: number): unknown[] {
+  if (!Array.isArray(raw)) return [];
+  const items: unknown[] = [];
+  if (raw.length <= maxItems) {
+    for (let index = 0; index < raw.length; index++) {
+      if (index in raw) items.push(raw[index]);
+    }
+    return items;
+  }
+  // Longer than anything written here: only the places that hold something are visited.
+  for (const key of Object.keys(raw)) {
+    if (items.length >= maxItems) break;
+    if (/^(0|[1-9]\d*)$/.test(key)) items.push(raw[Number(key)]);
+  }
+  return items;
+}
