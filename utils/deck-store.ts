@@ -38,6 +38,10 @@ export function drawNextCard(
         bagRequest.onsuccess = () => {
           const { preferences } = readPreferencesRecord(preferencesRequest.result);
           const hiddenCardIds = sanitizeIds(hiddenRequest.result);
+          // Junk is repaired where it is found, so no later opening reads it again.
+          if (!isStoredAs(hiddenRequest.result, hiddenCardIds)) {
+            objectStore.put(hiddenCardIds, HIDDEN_KEY);
+          }
           const enabledIds = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
           const drawn = drawCard(sanitizeBagState(bagRequest.result), enabledIds, random);
           objectStore.put(drawn.state, BAG_KEY);
@@ -46,6 +50,16 @@ export function drawNextCard(
         };
         objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
       }),
+  );
+}
+
+/** True when a stored list is the clean one already (nothing stored counts as clean). */
+function isStoredAs(stored: unknown, ids: readonly string[]): boolean {
+  if (stored === undefined) return ids.length === 0;
+  return (
+    Array.isArray(stored) &&
+    stored.length === ids.length &&
+    ids.every((id, index) => stored[index] === id)
   );
 }
 

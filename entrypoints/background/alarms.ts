@@ -6,22 +6,30 @@ import type { HeardEvent } from './pauses';
 export const PAUSE_ALARM = 'pause';
 
 /**
- * How soon an alarm that went off goes off again should the worker be stopped before it has
- * handled it: 30 s, the shortest a packed extension may ask for. Shorter than the shortest
- * natural break (a minute), so the pause is still on time then, not missed.
+ * How soon the alarm goes off again, in minutes, when it went off and no worker handled it (the
+ * worker was stopped first, or the event never reached it): the alarm repeats until it is set
+ * for the next pause, so one is always pending. Half a minute, the shortest a packed extension
+ * may ask for, and shorter than the shortest natural break: the pause is late, not missed.
  * https://developer.chrome.com/docs/extensions/reference/api/alarms#method-create
  */
-export const ALARM_RETRY_MS = 30_000;
+export const ALARM_REPEAT_MINUTES = 0.5;
 
 export type Alarms = Pick<typeof browser.alarms, 'create' | 'clear' | 'get'>;
 
 /**
  * Sets the one alarm for the state's next pause (replacing any other), or clears it when no pause
  * fits the active hours. The alarm is the only timer: the worker may be stopped at any moment.
+ * It repeats until the next event sets it anew: a browser removes an alarm that fired, and a
+ * worker stopped before it handled the event would otherwise leave none pending.
  */
 export async function armPauseAlarm(state: PauseState, alarms: Alarms = browser.alarms) {
   if (state.nextPauseAtMs === null) await alarms.clear(PAUSE_ALARM);
-  else await alarms.create(PAUSE_ALARM, { when: state.nextPauseAtMs });
+  else {
+    await alarms.create(PAUSE_ALARM, {
+      when: state.nextPauseAtMs,
+      periodInMinutes: ALARM_REPEAT_MINUTES,
+    });
+  }
 }
 
 /**
@@ -37,17 +45,12 @@ export async function ensurePauseAlarm(state: PauseState, alarms: Alarms = brows
 
 /**
  * The pause alarm went off: the pause state decides whether a pause is due. Others are not ours.
- * Before anything that the worker's stop can cut off, the alarm is set again a little later: the
- * one that went off is gone, and without it a stopped worker would leave no alarm pending. The
- * handled event replaces it with the next pause's.
+ * The alarm repeats meanwhile (see armPauseAlarm), so a stop at any await leaves it pending.
  */
 export async function handleAlarm(
   alarm: { name: string },
   apply: (event: HeardEvent) => Promise<unknown>,
-  alarms: Alarms = browser.alarms,
-  now: () => number = Date.now,
 ): Promise<void> {
   if (alarm.name !== PAUSE_ALARM) return;
-  await alarms.create(PAUSE_ALARM, { when: now() + ALARM_RETRY_MS });
   await apply({ type: 'alarm' });
 }

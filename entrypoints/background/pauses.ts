@@ -106,10 +106,10 @@ async function hear(event: HeardEvent, deps: PauseDeps): Promise<PauseEvent> {
  * history in one transaction, sets the alarm for the next pause, and takes back an announcement
  * that was answered. Nothing is kept in memory between events. Returns the new state.
  *
- * The worker may be stopped at any await. The order makes every stop safe: an alarm that went
- * off was replaced at once by a retry a little later (alarms.ts), and a pause is announced before
- * its state is stored, so a stop between the two brings the same pause again by that retry (the
- * announcement replaces itself) rather than losing it.
+ * The worker may be stopped at any await. The order makes every stop safe: the alarm repeats
+ * until it is set anew (alarms.ts), and a pause is announced before its state is stored, so a
+ * stop between the two brings the same pause again when the alarm repeats (the announcement
+ * replaces itself) rather than losing it.
  */
 export function applyPauseEvent(
   event: HeardEvent,

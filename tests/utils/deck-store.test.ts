@@ -1,10 +1,17 @@
 import fc from 'fast-check';
-import { createStore, set } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
-import { drawNextCard, hideCard, loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
+import {
+  drawNextCard,
+  HIDDEN_KEY,
+  hideCard,
+  loadHiddenCardIds,
+  unhideCard,
+} from '@/utils/deck-store';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { savePreferences } from '@/utils/preferences-store';
+import { MAX_STORED_IDS } from '@/utils/shuffle-bag';
 import { randomFromSeed } from '../helpers/random';
 
 let storeCount = 0;
@@ -89,5 +96,26 @@ describe('the deck store', () => {
       ),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('junk in the hidden cards', () => {
+  it('is repaired by the first draw, so no later one reads it again', async () => {
+    const store = newStore();
+    await set(HIDDEN_KEY, [...Array.from({ length: 5000 }, (_, index) => `x-${index}`), 7], store);
+    await drawNextCard(cards, Math.random, store);
+    const stored = (await get(HIDDEN_KEY, store)) as string[];
+    expect(stored).toHaveLength(MAX_STORED_IDS);
+    expect(stored.every((id) => typeof id === 'string')).toBe(true);
+  });
+
+  it('leaves a clean list as it is', async () => {
+    const store = newStore();
+    await set(HIDDEN_KEY, ['quote-1'], store);
+    await drawNextCard(cards, Math.random, store);
+    expect(await get(HIDDEN_KEY, store)).toEqual(['quote-1']);
+    const empty = newStore();
+    await drawNextCard(cards, Math.random, empty);
+    expect(await get(HIDDEN_KEY, empty)).toBeUndefined();
   });
 });

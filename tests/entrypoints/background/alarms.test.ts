@@ -23,6 +23,14 @@ describe('armPauseAlarm', () => {
     expect(alarms).toEqual([expect.objectContaining({ name: 'pause', scheduledTime: 2_000_000 })]);
   });
 
+  it('makes it repeat every half minute until it is set anew: one firing lost loses no pause', async () => {
+    await armPauseAlarm(state(1_000_000));
+    expect(await fakeBrowser.alarms.get(PAUSE_ALARM)).toMatchObject({
+      scheduledTime: 1_000_000,
+      periodInMinutes: 0.5,
+    });
+  });
+
   it('clears the alarm when no pause fits the active hours', async () => {
     await armPauseAlarm(state(1_000_000));
     await armPauseAlarm(state(null));

@@ -42,11 +42,22 @@ function stopAt(worker: Awaited<ReturnType<typeof startWorker>>, step: keyof Pau
   return { deps, reached };
 }
 
-/** Fires the pending pause alarm at its time, in `worker`, as the browser would. */
+/**
+ * Fires the pending pause alarm at its time, in `worker`, as the browser does: a one-time alarm
+ * is gone once it fired, a repeating one is pending again a period later.
+ */
 async function firePending(worker: Awaited<ReturnType<typeof startWorker>>, deps?: PauseDeps) {
   const alarm = await pendingAlarm();
   if (!alarm) throw new Error('no alarm pending');
   vi.setSystemTime(alarm.scheduledTime);
+  const { periodInMinutes } = alarm;
+  if (periodInMinutes === undefined) await fakeBrowser.alarms.clear(alarm.name);
+  else {
+    await fakeBrowser.alarms.create(alarm.name, {
+      when: alarm.scheduledTime + periodInMinutes * 60_000,
+      periodInMinutes,
+    });
+  }
   return worker.handleAlarm(alarm, (event) => worker.applyPauseEvent(event, deps));
 }
 
