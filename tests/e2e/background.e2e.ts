@@ -1,5 +1,4 @@
 import type { Browser } from '@wxt-dev/browser';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LaunchedExtension, launchExtension, useExtension } from './extension';
 import { waitFor } from './wait';
@@ -12,20 +11,13 @@ import {
   readPauseState,
   sendFromPage,
   setPreferences,
+  stopWorkers,
 } from './worker';
 
 // Functions passed to `page.evaluate` run inside the extension, where `chrome` is its API.
 declare const chrome: typeof Browser;
 
 const MINUTE_MS = 60_000;
-
-/** Stops every service worker of the browser, as the browser itself may at any moment. */
-async function stopWorkers(extension: LaunchedExtension, page: Page) {
-  const cdp = await extension.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
 
 /** The addresses of the extension's offscreen documents, as its worker knows them. */
 async function getOffscreenUrls(extension: LaunchedExtension): Promise<string[]> {
@@ -79,6 +71,45 @@ describe('the background', () => {
     const windowType = await page.evaluate(async () => (await chrome.windows.getCurrent()).type);
     expect(windowType).toBe('popup');
     expect(await getNotificationIds(extension())).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps one pause window however many pauses go unanswered, and starts a new pause in it', async () => {
+    await setPreferences(extension(), { ...ALWAYS_ACTIVE, deliveryMode: 'window' });
+    const pausePages = () =>
+      extension()
+        .context.pages()
+        .filter((open) => new URL(open.url()).pathname === '/pause.html');
+    const opening = extension().context.waitForEvent('page');
+    await makePauseDueSoon(extension(), 300);
+    const page = await opening;
+    await page.getByRole('heading', { level: 1, name: 'Een korte pauze' }).waitFor();
+    await page.getByLabel('Je notitie (mag leeg blijven)').fill('Nog niet af.');
+    // Three more pauses come while this one is left open: the same window comes forward, as it is.
+    for (let pause = 0; pause < 3; pause++) {
+      const dueMs = await makePauseDueSoon(extension(), 300);
+      await waitFor(
+        async () => {
+          const state = await readPauseState(extension());
+          return (
+            state?.phase.kind === 'delivered' &&
+            (state.phase as { dueAtMs?: number }).dueAtMs === dueMs
+          );
+        },
+        { what: 'the pause announced' },
+      );
+    }
+    expect(pausePages()).toHaveLength(1);
+    expect(await page.getByLabel('Je notitie (mag leeg blijven)').inputValue()).toBe(
+      'Nog niet af.',
+    );
+    // Answered, the window waits for the next pause, and that one starts afresh in it.
+    await page.getByRole('button', { name: 'Klaar', exact: true }).click();
+    await page.getByRole('heading', { name: 'Pauze genomen. Goed van je.' }).waitFor();
+    await makePauseDueSoon(extension(), 300);
+    await page.getByRole('button', { name: 'Klaar', exact: true }).waitFor();
+    expect(await page.getByLabel('Je notitie (mag leeg blijven)').inputValue()).toBe('');
+    expect(pausePages()).toHaveLength(1);
     await page.close();
   });
 

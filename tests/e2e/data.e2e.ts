@@ -6,7 +6,7 @@ import { EXPORT_FORMAT_VERSION } from '@/utils/user-data';
 import { findAxeViolations } from './axe';
 import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
 import { waitFor } from './wait';
-import { getPauseAlarm, readRecord, writeRecord } from './worker';
+import { getPauseAlarm, readRecord, waitForReservedPopupPath, writeRecord } from './worker';
 
 const HIDDEN_CARD = cards[0];
 const NOTE = 'Ik durfde het te zeggen.';
@@ -115,6 +115,34 @@ describe('your data, in a Dutch browser', () => {
     expect(await readOwnedRecords(extension())).toEqual(owned);
     const again = JSON.parse((await exportFile(page)).toString('utf8'));
     expect({ ...again, exportedAt: null }).toEqual({ ...file, exportedAt: null });
+  });
+
+  it('never shows a card that an import hid, not even the one reserved for the next opening', async () => {
+    const reserved = new URL(await waitForReservedPopupPath(extension()), 'x:/').searchParams.get(
+      'card',
+    );
+    const page = await extension().openPage('options.html');
+    const file = JSON.parse((await exportFile(page)).toString('utf8'));
+    file.hiddenCardIds = [reserved];
+    await importFile(page, Buffer.from(JSON.stringify(file)));
+    await dialog(page).getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText('Geïmporteerd.').waitFor();
+    const path = await waitFor(
+      async () => {
+        const next = await waitForReservedPopupPath(extension());
+        return new URL(next, 'x:/').searchParams.get('card') !== reserved && next;
+      },
+      { what: 'another card reserved' },
+    );
+    const popup = await extension().openPage(path);
+    await popup.locator('.card-kind').waitFor();
+    const hidden = cards.find((card) => card.id === reserved);
+    const shown = (await popup.locator('.card').textContent()) ?? '';
+    expect(hidden && shown.includes(hidden.kind === 'reframe' ? hidden.thought : hidden.text)).toBe(
+      false,
+    );
+    await popup.close();
+    await page.close();
   });
 
   it('refuses a bad file, says what is wrong, and changes nothing', async () => {

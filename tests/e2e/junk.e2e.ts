@@ -1,6 +1,6 @@
 import type { Browser } from '@wxt-dev/browser';
 import { describe, expect, it } from 'vitest';
-import { useExtension } from './extension';
+import { type LaunchedExtension, useExtension } from './extension';
 import { waitFor } from './wait';
 import {
   ALWAYS_ACTIVE,
@@ -18,6 +18,7 @@ import {
 declare const chrome: typeof Browser;
 
 const NOTE = 'Mijn eigen woorden, die mogen niet weg.';
+const YEAR_MS = 365 * 24 * 60 * 60_000;
 
 /** Junk of every kind, for every record of the database: a new set per round. */
 const JUNK: Record<string, unknown>[] = [
@@ -62,6 +63,82 @@ const JUNK: Record<string, unknown>[] = [
   },
 ];
 
+/**
+ * Writes junk of the worst shapes into every record, made inside the extension's worker rather
+ * than sent from here: lists of 2³² − 1 places with a few items, a million card ids, times no
+ * Date can hold (or `aheadMs` ahead), a history line nested a thousand levels deep.
+ */
+async function writeHugeJunk(extension: LaunchedExtension, aheadMs: number) {
+  const worker = await extension.getWorker();
+  await worker.evaluate(
+    ([ahead, note]) =>
+      new Promise<void>((resolve, reject) => {
+        const sparse = (items: Record<number, unknown>) => {
+          const list: unknown[] = [];
+          list.length = 2 ** 32 - 1;
+          for (const [index, item] of Object.entries(items)) list[Number(index)] = item;
+          return list;
+        };
+        let deep: unknown = [];
+        for (let level = 0; level < 1000; level++) deep = [deep];
+        const junk: Record<string, unknown> = {
+          preferences: {
+            schemaVersion: 3,
+            preferences: {
+              activeDays: sparse({ 0: 1, 5: 3 }),
+              enabledKinds: sparse({ 2: 'quote' }),
+              intervalMinutes: 1e20,
+              activeStartMinute: -1,
+            },
+          },
+          'deck-bag': { remaining: sparse({ 7: 'quote-1' }), shownInCycle: [], lastShownId: null },
+          'deck-hidden-card-ids': Array.from({ length: 1_000_000 }, (_, index) => `id-${index}`),
+          'pause-state': {
+            schemaVersion: 1,
+            state: {
+              phase: { kind: 'snoozed', untilMs: Date.now() + ahead },
+              anchorMs: Date.now() + ahead,
+              idleSinceMs: 9e15,
+              nextPauseAtMs: Date.now() + ahead,
+              nextReason: 'interval',
+            },
+          },
+          'pause-log': {
+            schemaVersion: 1,
+            entries: sparse({
+              5: { outcome: 'taken', atMs: 1e20, cardId: null, note },
+              6: { outcome: 'missed', atMs: 5, deep },
+            }),
+          },
+        };
+        const opening = indexedDB.open('moedpauze');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const transaction = opening.result.transaction('keyval', 'readwrite');
+          for (const [key, value] of Object.entries(junk)) {
+            transaction.objectStore('keyval').put(value, key);
+          }
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [aheadMs, NOTE] as const,
+  );
+}
+
+/** Opens one of the extension's pages and says how long its main thread ran scripts, in seconds. */
+async function openMeasured(extension: LaunchedExtension, path: string) {
+  const page = await extension.context.newPage();
+  const cdp = await extension.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  const scriptSeconds = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? Number.NaN;
+  };
+  return { page, scriptSeconds };
+}
+
 describe('junk written straight into every record of the database', () => {
   const extension = useExtension('nl');
 
@@ -104,6 +181,43 @@ describe('junk written straight into every record of the database', () => {
       });
       await (await extension().getWorker()).evaluate(() => chrome.notifications.clear('pause'));
       await options.close();
+    },
+  );
+
+  it.each([
+    ['a year ahead', YEAR_MS],
+    ['past what a Date can hold', 1e20],
+  ])(
+    'huge, sparse and deep junk, times %s: every page answers at once, none throws',
+    async (_name, aheadMs) => {
+      await writeHugeJunk(extension(), aheadMs);
+
+      // The settings: the defaults, the repair said, the note kept; the work within a second.
+      const options = await openMeasured(extension(), 'options.html');
+      await options.page.getByText('1 met een notitie', { exact: false }).waitFor();
+      await options.page
+        .getByText('opgeslagen instellingen was onleesbaar', { exact: false })
+        .waitFor();
+      expect(await options.page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('30');
+      expect(await options.page.getByLabel('maandag').isChecked()).toBe(true);
+      expect(await options.scriptSeconds()).toBeLessThan(1);
+
+      // The popup: a card, and no promise of a pause a year away.
+      const popup = await openMeasured(extension(), 'popup.html?lang=nl');
+      await popup.page.locator('.card-kind').waitFor();
+      expect(await popup.page.locator('.pause-status').textContent()).not.toMatch(/\d{4}/);
+      expect(await popup.scriptSeconds()).toBeLessThan(1);
+
+      // The pause page.
+      const pause = await openMeasured(extension(), 'pause.html');
+      await pause.page.getByRole('heading', { level: 1, name: 'Een korte pauze' }).waitFor();
+      expect(await pause.scriptSeconds()).toBeLessThan(1);
+
+      // The planner plans afresh, and an alarm is pending.
+      await waitFor(async () => (await getPauseAlarm(extension()))?.scheduledTime ?? 0, {
+        what: 'an alarm pending',
+      });
+      for (const opened of [options, popup, pause]) await opened.page.close();
     },
   );
 });

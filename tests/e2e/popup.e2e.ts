@@ -159,6 +159,20 @@ describe('the popup in a Dutch browser', () => {
     await options.close();
   });
 
+  it('shows a card hidden in the popup in the settings open beside it, at once', async () => {
+    const settings = await extension().openPage('options.html');
+    await settings.getByText('en 0 verborgen kaarten.', { exact: false }).waitFor();
+    const { page } = await openPopup(extension());
+    await page.getByRole('button', { name: 'Niet meer tonen' }).click();
+    await page.getByText('Kaart verborgen.').waitFor();
+    await settings.getByText('en 1 verborgen kaart.', { exact: false }).waitFor();
+    expect(await settings.getByRole('button', { name: 'Terugzetten' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await settings.getByText('en 0 verborgen kaarten.', { exact: false }).waitFor();
+    await page.close();
+    await settings.close();
+  });
+
   it('wakes a stopped worker to reserve the next card', async () => {
     const { page } = await openPopup(extension());
     const path = await extension().getPopupPath();

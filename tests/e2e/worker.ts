@@ -1,4 +1,5 @@
 import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
 import { DEFAULT_PREFERENCES } from '@/utils/preferences';
 import { PREFERENCES_KEY, PREFERENCES_SCHEMA_VERSION } from '@/utils/preferences-store';
 import type { LaunchedExtension } from './extension';
@@ -25,7 +26,8 @@ export async function firePauseAlarmSoon(
 ): Promise<void> {
   const worker = await extension.getWorker();
   await worker.evaluate(
-    (delayMs) => chrome.alarms.create('pause', { when: Date.now() + delayMs }),
+    (delayMs) =>
+      chrome.alarms.create('pause', { when: Date.now() + delayMs, periodInMinutes: 0.5 }),
     inMs,
   );
 }
@@ -50,11 +52,18 @@ export function waitForReservedPopupPath(extension: LaunchedExtension): Promise<
   );
 }
 
-/** A record of the extension's database, read inside its worker (null when there is none). */
-export async function readRecord(extension: LaunchedExtension, key: string): Promise<unknown> {
-  const worker = await extension.getWorker();
-  return worker.evaluate(
-    (recordKey) =>
+/**
+ * A record of the extension's database (null when there is none), read inside its worker, or
+ * inside one of its pages (`via`): reading through a page leaves a stopped worker stopped.
+ */
+export async function readRecord(
+  extension: LaunchedExtension,
+  key: string,
+  via?: Page,
+): Promise<unknown> {
+  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
+  return context.evaluate(
+    (recordKey: string) =>
       new Promise((resolve, reject) => {
         const opening = indexedDB.open('moedpauze');
         opening.onerror = () => reject(opening.error);
@@ -76,10 +85,11 @@ export async function writeRecord(
   extension: LaunchedExtension,
   key: string,
   value: unknown,
+  via?: Page,
 ): Promise<void> {
-  const worker = await extension.getWorker();
-  await worker.evaluate(
-    ([recordKey, record]) =>
+  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
+  await context.evaluate(
+    ([recordKey, record]: readonly [string, unknown]) =>
       new Promise<void>((resolve, reject) => {
         const opening = indexedDB.open('moedpauze');
         opening.onerror = () => reject(opening.error);
@@ -110,27 +120,38 @@ export async function readPauseState(extension: LaunchedExtension) {
 /**
  * Brings the next pause to `inMs` from now, as if the last one was an interval ago: the state and
  * the alarm as the worker itself would have set them (unpacked extensions may use alarms this
- * short). What happens when it fires is the worker's own doing.
+ * short). What happens when it fires is the worker's own doing. Through an extension page
+ * (`via`), if given, which leaves a stopped worker stopped.
  */
 export async function makePauseDueSoon(
   extension: LaunchedExtension,
   inMs: number,
   intervalMinutes = 30,
+  via?: Page,
 ): Promise<number> {
-  const stored = (await readRecord(extension, 'pause-state')) as StoredPauseState;
+  const stored = (await readRecord(extension, 'pause-state', via)) as StoredPauseState;
   const dueMs = Date.now() + inMs;
-  await writeRecord(extension, 'pause-state', {
-    ...stored,
-    state: {
-      ...stored.state,
-      phase: { kind: 'waiting' },
-      anchorMs: dueMs - intervalMinutes * 60_000,
-      nextPauseAtMs: dueMs,
-      nextReason: 'interval',
+  await writeRecord(
+    extension,
+    'pause-state',
+    {
+      ...stored,
+      state: {
+        ...stored.state,
+        phase: { kind: 'waiting' },
+        anchorMs: dueMs - intervalMinutes * 60_000,
+        nextPauseAtMs: dueMs,
+        nextReason: 'interval',
+      },
     },
-  });
-  const worker = await extension.getWorker();
-  await worker.evaluate((atMs) => chrome.alarms.create('pause', { when: atMs }), dueMs);
+    via,
+  );
+  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
+  // As the worker sets it: repeating until it is set anew.
+  await context.evaluate(
+    (atMs: number) => chrome.alarms.create('pause', { when: atMs, periodInMinutes: 0.5 }),
+    dueMs,
+  );
   return dueMs;
 }
 
@@ -187,4 +208,15 @@ export async function dispatchInWorker(
     },
     [event, args] as const,
   );
+}
+
+/**
+ * Stops every service worker of the browser, as the browser itself may at any moment. Through the
+ * DevTools protocol of one of the extension's pages (which stays open).
+ */
+export async function stopWorkers(extension: LaunchedExtension, page: Page): Promise<void> {
+  const cdp = await extension.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }
