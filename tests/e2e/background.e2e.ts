@@ -169,7 +169,7 @@ describe('the background', () => {
     expect((await pendingAlarm())?.scheduledTime).toBeGreaterThan(Date.now() + 85 * MINUTE_MS);
     await sendFromPage(extension(), { type: 'reminders-resumed' });
     // Stopped just before the pause is due: the alarm wakes the worker, which announces it.
-    await makePauseDueSoon(extension(), 1_500);
+    await makePauseDueSoon(extension(), 1_500, 30, page);
     await stopWorkers(extension(), page);
     await waitFor(async () => (await notifications()).includes('pause'), {
       what: 'notification from a woken worker',

@@ -89,10 +89,10 @@ async function fillAndLeave(page: Page, label: string, value: string) {
   await page.getByLabel(label).press('Tab');
 }
 
-/** The stored preferences, as the settings pages wrote them. */
-async function storedPreferences(extension: LaunchedExtension) {
-  return ((await readRecord(extension, 'preferences')) as { preferences: Record<string, unknown> })
-    .preferences;
+/** The stored preferences, as the settings pages wrote them; read through `page`, if given. */
+async function storedPreferences(extension: LaunchedExtension, page?: Page) {
+  const stored = await readRecord(extension, 'preferences', page);
+  return (stored as { preferences: Record<string, unknown> }).preferences;
 }
 
 describe('two settings pages at once', () => {
@@ -190,7 +190,7 @@ describe('two settings pages at once', () => {
       await stopWorkers(extension(), page);
       await page.getByText('Opgeslagen.').waitFor();
       expect(await page.getByText('Opslaan is niet gelukt', { exact: false }).count()).toBe(0);
-      expect((await storedPreferences(extension())).intervalMinutes).toBe(minutes);
+      expect((await storedPreferences(extension(), page)).intervalMinutes).toBe(minutes);
       await waitFor(
         async () => {
           const alarm = await pageReader(extension(), page).pendingAlarm();

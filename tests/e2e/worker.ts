@@ -170,14 +170,25 @@ export async function setPreferences(
   extension: LaunchedExtension,
   preferences: Record<string, unknown>,
 ): Promise<void> {
-  await writeRecord(extension, PREFERENCES_KEY, {
-    schemaVersion: PREFERENCES_SCHEMA_VERSION,
-    preferences: { ...DEFAULT_PREFERENCES, ...preferences },
-  });
-  await sendFromPage(extension, {
-    type: 'preferences-changed',
-    changedFields: Object.keys(preferences),
-  });
+  // Through a page: the worker may have been stopped, and a page wakes it with its message.
+  const page = await extension.openPage('options.html');
+  try {
+    await writeRecord(
+      extension,
+      PREFERENCES_KEY,
+      {
+        schemaVersion: PREFERENCES_SCHEMA_VERSION,
+        preferences: { ...DEFAULT_PREFERENCES, ...preferences },
+      },
+      page,
+    );
+    await page.evaluate((message) => chrome.runtime.sendMessage(message), {
+      type: 'preferences-changed',
+      changedFields: Object.keys(preferences),
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 /** Sends a message to the worker from an extension page, as the pages do; returns the answer. */
