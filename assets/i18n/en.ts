@@ -1,3 +1,4 @@
+import { notificationMessages } from './notification-en';
 import { popupMessages } from './popup-en';
 import type { UiMessages } from './types';
 
@@ -7,6 +8,7 @@ import type { UiMessages } from './types';
  */
 export const messages: UiMessages = {
   ...popupMessages,
+  ...notificationMessages,
 
   optionsTitle: 'Moedpauze – settings',
   remindersHeading: 'Reminders',
@@ -33,10 +35,6 @@ export const messages: UiMessages = {
   saved: 'Saved.',
   saveFailed: 'Saving did not work. Please try again.',
   repairedNotice: 'Part of your stored settings could not be read and is back to its default.',
-  notificationTitle: 'Time for a short pause',
-
-  notificationTake: 'Take a pause',
-  notificationLater: 'Later',
 
   pauseTitle: 'Moedpauze – a short pause',
   pauseHeading: 'A short pause',

@@ -1,3 +1,4 @@
+import { notificationMessages } from './notification-nl';
 import { popupMessages } from './popup-nl';
 import type { UiMessages } from './types';
 
@@ -7,6 +8,7 @@ import type { UiMessages } from './types';
  */
 export const messages: UiMessages = {
   ...popupMessages,
+  ...notificationMessages,
 
   optionsTitle: 'Moedpauze – instellingen',
   remindersHeading: 'Herinneringen',
@@ -34,10 +36,6 @@ export const messages: UiMessages = {
   saveFailed: 'Opslaan is niet gelukt. Probeer het nog eens.',
   repairedNotice:
     'Een deel van je opgeslagen instellingen was onleesbaar en staat weer op de standaardwaarde.',
-  notificationTitle: 'Tijd voor een korte pauze',
-
-  notificationTake: 'Pauze nemen',
-  notificationLater: 'Later',
 
   pauseTitle: 'Moedpauze – een korte pauze',
   pauseHeading: 'Een korte pauze',

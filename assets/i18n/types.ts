@@ -55,8 +55,18 @@ export interface PopupMessages {
   pausesLabel: string;
 }
 
+/**
+ * The strings of the background: the notification of a pause. A module of their own per
+ * language (notification-nl.ts, notification-en.ts), so the background loads no page's strings.
+ */
+export interface NotificationMessages {
+  notificationTitle: string;
+  notificationTake: string;
+  notificationLater: string;
+}
+
 /** Every string the pages and the background show. Both languages fill all of it. */
-export interface UiMessages extends PopupMessages {
+export interface UiMessages extends PopupMessages, NotificationMessages {
   optionsTitle: string;
   remindersHeading: string;
   intervalLabel: string;
@@ -74,11 +84,6 @@ export interface UiMessages extends PopupMessages {
   saved: string;
   saveFailed: string;
   repairedNotice: string;
-
-  // The background's notification.
-  notificationTitle: string;
-  notificationTake: string;
-  notificationLater: string;
 
   // The pause page.
   pauseTitle: string;

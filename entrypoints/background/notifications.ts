@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
-import { messages as enMessages } from '@/assets/i18n/en';
-import { messages as nlMessages } from '@/assets/i18n/nl';
+import { notificationMessages as enMessages } from '@/assets/i18n/notification-en';
+import { notificationMessages as nlMessages } from '@/assets/i18n/notification-nl';
 import { capitalizeFirst, getCardLine } from '@/utils/card-text';
 import { findCard } from '@/utils/deck';
 import { resolveLanguage } from '@/utils/language';
