@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import { getCardLine } from '@/utils/card-text';
+import { NOTE_MAX_CHARS } from '@/utils/pause-log';
 import { findAxeViolations } from './axe';
 import { type Language, saveScreenshots, useExtension } from './extension';
 import { waitFor } from './wait';
@@ -24,6 +25,8 @@ const TEXT = {
     heading: 'Een korte pauze',
     countdown: (seconds: number) => `Nog ${seconds} seconden`,
     countingDown: /^Nog \d+ seconden?$/,
+    longNoteStart: 'Vandaag durfde ik te zeggen dat ik het niet wist.',
+    tooLong: 'er passen er 2.000 in',
     note: 'Je notitie (mag leeg blijven)',
     done: 'Klaar',
     taken: 'Pauze genomen. Goed van je.',
@@ -36,6 +39,8 @@ const TEXT = {
     heading: 'A short pause',
     countdown: (seconds: number) => `${seconds} seconds left`,
     countingDown: /^\d+ seconds? left$/,
+    longNoteStart: 'Today I dared to say that I did not know.',
+    tooLong: '2,000 fit',
     note: 'Your note (optional)',
     done: 'Done',
     taken: 'Pause taken. Well done.',
@@ -125,6 +130,18 @@ describe.each(['nl', 'en'] as const)('a timed pause, in %s', (language: Language
     } finally {
       await pausePage.emulateMedia({ reducedMotion: null });
     }
+  });
+
+  it('keeps a note too long to store in its field, and says how long it may be', async () => {
+    const long = `${text.longNoteStart} ${'.'.repeat(NOTE_MAX_CHARS)}`;
+    await pausePage.getByLabel(text.note).fill(long);
+    await pausePage.getByRole('button', { name: text.done, exact: true }).click();
+    await pausePage.getByRole('alert').getByText(text.tooLong, { exact: false }).waitFor();
+    expect(await pausePage.getByLabel(text.note).inputValue()).toBe(long);
+    expect(await pausePage.getByLabel(text.note).getAttribute('aria-invalid')).toBe('true');
+    await pausePage.getByLabel(text.note).evaluate((field) => field.scrollTo(0, 0));
+    await saveScreenshots(pausePage, 'pause-note-too-long', language);
+    expect(await findAxeViolations(pausePage)).toEqual({ light: [], dark: [] });
   });
 
   it('records the pause as taken with "Klaar", with the note, and plans the next', async () => {
