@@ -183,11 +183,3 @@ export function commitPause(
     store,
   );
 }
-
-/** Adds lines to the history in one transaction, keeping every note. */
-export function appendPauseLog(
-  added: readonly PauseLogEntry[],
-  store: UseStore = getDatabase(),
-): Promise<void> {
-  return commitPause(null, added, store);
-}

@@ -1,11 +1,13 @@
-import { get, set, type UseStore } from 'idb-keyval';
+import { get, type UseStore } from 'idb-keyval';
 import { getDatabase } from './database';
 import type { PausePhase, PauseState } from './pause-state';
 import { sanitizePreferences } from './preferences';
 import { PLAN_REASONS, type PlanReason } from './schedule';
 import { isRecord, isTime } from './stored-values';
 
-/** The pause state, written by the background only. (The history is pause-log.ts's.) */
+/**
+ * The pause state, written by the background only, with the history (pause-log.ts's commitPause).
+ */
 export const PAUSE_STATE_KEY = 'pause-state';
 /** The schema version of the pause state and of the pause history. */
 export const PAUSE_STORE_SCHEMA_VERSION = 1;
@@ -98,12 +100,4 @@ export async function loadPauseState(
 /** The pause state as it is stored: in an envelope with its schema version. */
 export function toStoredPauseState(state: PauseState) {
   return { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, state };
-}
-
-/** Saves the pause state. */
-export async function savePauseState(
-  state: PauseState,
-  store: UseStore = getDatabase(),
-): Promise<void> {
-  await set(PAUSE_STATE_KEY, toStoredPauseState(state), store);
 }

@@ -89,8 +89,8 @@ export function serializeExport(data: UserData, now: Date): string {
   return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "pauseLog": ${log}\n}\n`;
 }
 
-/** How many bytes a history takes up in an export file, near enough (a byte or two a line). */
-export function measureLogBytes(entries: readonly PauseLogEntry[]): number {
+/** How many bytes a history takes up in an export file: each line, indented, and its comma. */
+function measureLogBytes(entries: readonly PauseLogEntry[]): number {
   const encoder = new TextEncoder();
   let bytes = 0;
   for (const entry of entries) bytes += encoder.encode(JSON.stringify(entry)).byteLength + 6;
@@ -272,8 +272,8 @@ export function loadUserData(store: UseStore = getDatabase()): Promise<UserData>
 }
 
 /**
- * The problem with adding `imported` to the history here, or null: the history must stay one
- * that exports to a file that imports again.
+ * What is wrong with the history an import would leave, or null: it must stay one the store
+ * takes, so that it exports to a file that imports again.
  */
 function checkRoom(merged: readonly PauseLogEntry[]): ImportProblem | null {
   const isFull =

@@ -84,15 +84,21 @@ async function save(next: Preferences) {
 }
 
 /** After a change to the whole store: read it again, tell the background, show the result. */
-async function reload(notice: DataNotice | null, changedFields: (keyof Preferences)[]) {
+async function reload(notice: DataNotice, changedFields: (keyof Preferences)[]) {
+  await showStored(true);
+  await renderPage(notice);
+  announceChange('everything');
+  tellBackground(changedFields);
+}
+
+/**
+ * Reads what is stored again, for the page to show. `isFresh`: the fields show the stored values
+ * anew; without (only the history changed), what is being typed stays.
+ */
+async function showStored(isFresh: boolean) {
   page = await loadPageData();
   saved = page.preferences;
-  generation++;
-  await renderPage(notice);
-  if (notice) {
-    announceChange('everything');
-    tellBackground(changedFields);
-  }
+  if (isFresh) generation++;
 }
 
 const dataActions: DataActions = {
@@ -161,4 +167,7 @@ async function renderPage(dataNotice: DataNotice | null) {
 await renderPage(null);
 // What another page stores (settings in another tab, a card hidden in the popup, a pause taken)
 // shows here at once.
-listenForChanges(() => void reload(null, []));
+listenForChanges(async (change) => {
+  await showStored(change !== 'history');
+  await renderPage(null);
+});

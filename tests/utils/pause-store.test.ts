@@ -3,7 +3,6 @@ import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { messages as nl } from '@/assets/i18n/nl';
 import {
-  appendPauseLog,
   appendToLog,
   commitPause,
   hasTaken,
@@ -22,7 +21,6 @@ import {
   PAUSE_STATE_KEY,
   PAUSE_STORE_SCHEMA_VERSION,
   sanitizePauseState,
-  savePauseState,
 } from '@/utils/pause-store';
 
 /** Runs of each property over arbitrary stored data. */
@@ -213,7 +211,7 @@ describe('the pause store', () => {
 
   it('keeps the state saved, under the schema version', async () => {
     const store = newStore();
-    await savePauseState(STATE, store);
+    await commitPause(STATE, [], store);
     expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
     expect(await get(PAUSE_STATE_KEY, store)).toEqual({
       schemaVersion: PAUSE_STORE_SCHEMA_VERSION,
@@ -229,8 +227,8 @@ describe('the pause store', () => {
 
   it('appends to the history, oldest first, under the schema version', async () => {
     const store = newStore();
-    await appendPauseLog([missed(1)], store);
-    await appendPauseLog([taken(2, 'iets'), missed(3)], store);
+    await commitPause(null, [missed(1)], store);
+    await commitPause(null, [taken(2, 'iets'), missed(3)], store);
     expect(await loadPauseLog(store)).toEqual([missed(1), taken(2, 'iets'), missed(3)]);
     expect(await get(PAUSE_LOG_KEY, store)).toEqual({
       schemaVersion: PAUSE_STORE_SCHEMA_VERSION,
@@ -240,7 +238,7 @@ describe('the pause store', () => {
 
   it('writes nothing when there is nothing to add', async () => {
     const store = newStore();
-    await appendPauseLog([], store);
+    await commitPause(null, [], store);
     expect(await get(PAUSE_LOG_KEY, store)).toBeUndefined();
   });
 
@@ -251,13 +249,16 @@ describe('the pause store', () => {
       { schemaVersion: 1, entries: [{ note: 'bewaard' }, 'junk', null] },
       store,
     );
-    await appendPauseLog([missed(5)], store);
+    await commitPause(null, [missed(5)], store);
     expect(await loadPauseLog(store)).toEqual([taken(0, 'bewaard'), missed(5)]);
   });
 
   it('loses no line when two appends run at once', async () => {
     const store = newStore();
-    await Promise.all([appendPauseLog([missed(1)], store), appendPauseLog([missed(2)], store)]);
+    await Promise.all([
+      commitPause(null, [missed(1)], store),
+      commitPause(null, [missed(2)], store),
+    ]);
     expect((await loadPauseLog(store)).map((entry) => entry.atMs).sort()).toEqual([1, 2]);
   });
 });
