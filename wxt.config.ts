@@ -72,6 +72,8 @@ function oneAppChunk(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every import is written out, so an editor, tsc and a structure tool follow each one.
+  imports: false,
   // One `action` API for both browsers: Firefox is built as MV3 too.
   manifestVersion: 3,
   autoIcons: {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { IDLE_DETECTION_SECONDS } from '@/utils/pause-state';
 import { handleAlarm } from './alarms';
 import { handleMessage } from './messages';
