@@ -528,27 +528,21 @@ function windowMinutes({ activeStartMinute: start, activeEndMinute: end }: Prefe
   return start === end ? 24 * 60 : (end - start + 24 * 60) % (24 * 60);
 }
 
-/** When the rules say the pause may come at the earliest, before the active hours have a say. */
-function getEarliestMs(preferences: Preferences, state: PauseState, nowMs: number) {
+/** When the pause's own phase lets it come at the earliest: its interval, or its snooze. */
+function getPhaseBoundMs(preferences: Preferences, state: PauseState): number {
   const intervalMs = preferences.intervalMinutes * MINUTE_MS;
   const { phase } = state;
-  let earliestMs =
-    phase.kind === 'snoozed'
-      ? phase.untilMs
-      : phase.kind === 'paused'
-        ? phase.untilMs + intervalMs
-        : phase.kind === 'taking'
-          ? phase.sinceMs + preferences.pauseSeconds * 1000 + intervalMs
-          : state.anchorMs + intervalMs;
-  let reason: PlanReason = phase.kind === 'snoozed' ? 'snoozeEnds' : 'interval';
-  if (state.idleSinceMs !== null && earliestMs < nowMs + intervalMs) {
-    earliestMs = nowMs + intervalMs;
-    reason = 'away';
-  } else if (earliestMs < nowMs) {
-    earliestMs = nowMs;
-    reason = 'dueNow';
+  switch (phase.kind) {
+    case 'snoozed':
+      return phase.untilMs;
+    case 'paused':
+      return phase.untilMs + intervalMs;
+    case 'taking':
+      return phase.sinceMs + preferences.pauseSeconds * 1000 + intervalMs;
+    case 'waiting':
+    case 'delivered':
+      return state.anchorMs + intervalMs;
   }
-  return { earliestMs, reason };
 }
 
 /** Every rule a plan obeys, whatever the state it was made from. */
@@ -579,16 +573,41 @@ function expectPlanObeysRules(
     expect(plan.atMs).toBeGreaterThanOrEqual(state.anchorMs + intervalMs);
   }
   if (state.idleSinceMs !== null) expect(plan.atMs).toBeGreaterThanOrEqual(nowMs + intervalMs);
-  // At the earliest moment the rules allow when that is active; else an interval after a window opens.
-  const { earliestMs, reason } = getEarliestMs(preferences, state, nowMs);
-  if (isActiveByClock(preferences, earliestMs)) {
-    expect(plan).toEqual({ atMs: earliestMs, reason });
-  } else {
-    expect(plan.reason).toBe('windowOpens');
-    const openedMs = plan.atMs - intervalMs;
-    expect(openedMs).toBeGreaterThan(earliestMs);
-    expect(isActiveByClock(preferences, openedMs)).toBe(true);
-    expect(isActiveByClock(preferences, openedMs - 1)).toBe(false);
+  // And no later than its reason says: each reason names the one moment the plan is.
+  const phaseBoundMs = getPhaseBoundMs(preferences, state);
+  switch (plan.reason) {
+    case 'dueNow':
+      // Its time has passed: now, with nobody away.
+      expect(plan.atMs).toBe(nowMs);
+      expect(phaseBoundMs).toBeLessThan(nowMs);
+      expect(state.idleSinceMs).toBeNull();
+      break;
+    case 'away':
+      // Nobody to announce it to: the alarm looks again an interval from now.
+      expect(plan.atMs).toBe(nowMs + intervalMs);
+      expect(state.idleSinceMs).not.toBeNull();
+      break;
+    case 'snoozeEnds':
+      expect(phase.kind).toBe('snoozed');
+      expect(plan.atMs).toBe(phaseBoundMs);
+      break;
+    case 'interval':
+      expect(plan.atMs).toBe(phaseBoundMs);
+      break;
+    case 'windowOpens': {
+      // The moment the rules above allow fell outside the active hours: an interval after the
+      // next window opens.
+      const allowedMs = Math.max(
+        phaseBoundMs,
+        state.idleSinceMs === null ? nowMs : nowMs + intervalMs,
+      );
+      const openedMs = plan.atMs - intervalMs;
+      expect(isActiveByClock(preferences, allowedMs)).toBe(false);
+      expect(openedMs).toBeGreaterThan(allowedMs);
+      expect(isActiveByClock(preferences, openedMs)).toBe(true);
+      expect(isActiveByClock(preferences, openedMs - 1)).toBe(false);
+      break;
+    }
   }
 }
 

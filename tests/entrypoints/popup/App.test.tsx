@@ -99,9 +99,12 @@ describe('the popup', () => {
 
   it('announces a new card politely', async () => {
     renderPopup();
-    const figure = screen.getByRole('figure');
-    expect(figure.closest('[aria-live="polite"]')).not.toBeNull();
-    await waitFor(() => expect(figure).toBeTruthy());
+    const region = screen.getByRole('figure').closest('[aria-live="polite"]');
+    expect(region).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Nog een' }));
+    await waitFor(() => expect(region?.textContent).toContain('Tweede zin.'));
+    // The new card arrives in the same live region, so a screen reader hears it.
+    expect(screen.getByRole('figure').closest('[aria-live="polite"]')).toBe(region);
   });
 });
 
