@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
 
 import { defineConfig } from 'wxt';
-import { TAKE_PAUSE_COMMAND } from './utils/commands';
+import { TAKE_PAUSE_COMMAND } from './utils/core/commands';
 
 /** Chromium for `npm start`: `CHROME_PATH` wins, else Debian's. */
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

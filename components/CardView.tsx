@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
-import { capitalizeFirst } from '@/utils/card-text';
+import { capitalizeFirst } from '@/utils/core/card-text';
 
 export interface CardViewProps {
   card: Card;

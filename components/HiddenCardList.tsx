@@ -1,5 +1,5 @@
 import type { Card } from '@/assets/content/types';
-import { capitalizeFirst, getCardLine } from '@/utils/card-text';
+import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
 
 export interface HiddenCardListProps {
   cards: readonly Card[];

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupMessages } from '@/assets/i18n/types';
-import type { Language } from '@/utils/language';
-import type { Message } from '@/utils/messages';
-import { type PauseState, SNOOZE_MINUTES } from '@/utils/pause-state';
-import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
+import type { Language } from '@/utils/core/language';
+import { type PauseState, SNOOZE_MINUTES } from '@/utils/core/pause-state';
+import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
+import type { Message } from '@/utils/glue/messages';
 
 /** What the popup can ask of the background about pauses. */
 export type PauseAction = Message<'pause-snoozed' | 'reminders-paused' | 'reminders-resumed'>;

@@ -1,5 +1,6 @@
 import type { CardKind } from '@/assets/content/types';
-import type { LanguagePreference } from '@/utils/language';
+import type { ExportSection } from '@/utils/core/export-file';
+import type { LanguagePreference } from '@/utils/core/language';
 import type {
   DaysError,
   DeliveryMode,
@@ -7,8 +8,7 @@ import type {
   NumberError,
   Preferences,
   TimeError,
-} from '@/utils/preferences';
-import type { ExportSection } from '@/utils/user-data';
+} from '@/utils/core/preferences';
 
 /**
  * A moment said in words: `day` is empty for today, else "morgen"/"tomorrow" or a weekday name;

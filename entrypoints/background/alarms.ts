@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PauseState } from '@/utils/pause-state';
+import type { PauseState } from '@/utils/core/pause-state';
 import type { HeardEvent } from './pauses';
 
 /** The one alarm: the next pause. */

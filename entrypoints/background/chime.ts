@@ -1,4 +1,4 @@
-import { playChime as playChimeHere } from '@/utils/chime';
+import { playChime as playChimeHere } from '@/utils/glue/play-chime';
 
 /** The hidden page that plays the chime in Chrome (entrypoints/offscreen). */
 export const OFFSCREEN_URL = 'offscreen.html';

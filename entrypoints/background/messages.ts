@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type MessageResponse } from '@/utils/messages';
+import { isMessage, type Message, type MessageResponse } from '@/utils/glue/messages';
 import { applyPauseEvent, NotesFullError } from './pauses';
 import { updatePopup } from './popup';
 

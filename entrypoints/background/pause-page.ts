@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { ANSWERED_PAUSE_SEARCH } from '@/utils/addresses';
-import { TAKE_PAUSE_COMMAND } from '@/utils/commands';
+import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
+import { TAKE_PAUSE_COMMAND } from '@/utils/core/commands';
 
 /** Where the pause page opens: a tab, or a small window of its own. */
 export type PausePagePlace = 'tab' | 'window';

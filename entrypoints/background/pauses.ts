@@ -1,14 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
-import { announceChange } from '@/utils/changes';
-import { drawNextCard } from '@/utils/deck-store';
-import {
-  commitPause,
-  hasTaken,
-  isOverNotesLimit,
-  loadPauseLog,
-  normalizeNote,
-} from '@/utils/pause-log';
+import { hasTaken, isOverNotesLimit, normalizeNote } from '@/utils/core/pause-log';
 import {
   createPauseState,
   IDLE_DETECTION_SECONDS,
@@ -16,10 +8,13 @@ import {
   type PauseLogEntry,
   type PauseState,
   transition,
-} from '@/utils/pause-state';
-import { loadPauseState } from '@/utils/pause-store';
-import type { Preferences } from '@/utils/preferences';
-import { loadPreferences } from '@/utils/preferences-store';
+} from '@/utils/core/pause-state';
+import type { Preferences } from '@/utils/core/preferences';
+import { announceChange } from '@/utils/glue/changes';
+import { drawNextCard } from '@/utils/store/deck-store';
+import { commitPause, loadPauseLog } from '@/utils/store/pause-log-store';
+import { loadPauseState } from '@/utils/store/pause-state-store';
+import { loadPreferences } from '@/utils/store/preferences-store';
 import { armPauseAlarm, ensurePauseAlarm } from './alarms';
 import { announcePause, withdrawAnnouncement } from './notifications';
 

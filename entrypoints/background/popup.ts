@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
-import { getEnabledCardIds } from '@/utils/deck';
-import { drawNextCard, loadHiddenCardIds } from '@/utils/deck-store';
-import { getPopupPath, readReservedCardId, resolveLanguage } from '@/utils/language';
-import { loadPreferences } from '@/utils/preferences-store';
+import { getEnabledCardIds } from '@/utils/core/deck';
+import { getPopupPath, readReservedCardId, resolveLanguage } from '@/utils/core/language';
+import { drawNextCard, loadHiddenCardIds } from '@/utils/store/deck-store';
+import { loadPreferences } from '@/utils/store/preferences-store';
 
 export interface PopupDeps {
   action: Pick<typeof browser.action, 'setPopup' | 'getPopup'>;

@@ -6,9 +6,8 @@ import { NumberField } from '@/components/NumberField';
 import { SelectField } from '@/components/SelectField';
 import { TimeField } from '@/components/TimeField';
 import { ToggleField } from '@/components/ToggleField';
-import { findCard } from '@/utils/deck';
-import type { LanguagePreference } from '@/utils/language';
-import type { Locale } from '@/utils/locale';
+import { findCard } from '@/utils/core/deck';
+import type { LanguagePreference } from '@/utils/core/language';
 import {
   CARD_KINDS,
   checkActiveDays,
@@ -27,7 +26,8 @@ import {
   type Preferences,
   WEEKDAYS,
   type Weekday,
-} from '@/utils/preferences';
+} from '@/utils/core/preferences';
+import type { Locale } from '@/utils/glue/locale';
 import { AboutSection } from './AboutSection';
 import { type DataActions, type DataNotice, DataSection, type DataSummary } from './DataSection';
 import { type FieldDraft, useFieldDraft } from './use-field-draft';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UiMessages } from '@/assets/i18n/types';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { hasNote } from '@/utils/pause-log';
-import { IMPORT_MAX_BYTES, type ImportProblem, type ParsedImport } from '@/utils/user-data';
+import { IMPORT_MAX_BYTES, type ImportProblem, type ParsedImport } from '@/utils/core/export-file';
+import { hasNote } from '@/utils/core/pause-log';
 import './data.css';
 
 /** How much the user has stored: said above the buttons, so they know what an export holds. */

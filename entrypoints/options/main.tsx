@@ -1,22 +1,22 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { announceChange, listenForChanges } from '@/utils/changes';
-import { loadHiddenCardIds, unhideCard } from '@/utils/deck-store';
-import { resolveLanguage } from '@/utils/language';
-import { loadLocale } from '@/utils/locale';
-import { sendMessage } from '@/utils/messages';
-import { hasNote, loadPauseLog } from '@/utils/pause-log';
-import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/preferences';
-import { loadPreferences, updatePreferences } from '@/utils/preferences-store';
+import { parseExport } from '@/utils/core/export-checks';
+import { exportFileName, serializeExport } from '@/utils/core/export-file';
+import { resolveLanguage } from '@/utils/core/language';
+import { hasNote } from '@/utils/core/pause-log';
+import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/core/preferences';
+import { announceChange, listenForChanges } from '@/utils/glue/changes';
+import { loadLocale } from '@/utils/glue/locale';
+import { sendMessage } from '@/utils/glue/messages';
+import { loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
+import { loadPauseLog } from '@/utils/store/pause-log-store';
+import { loadPreferences, updatePreferences } from '@/utils/store/preferences-store';
 import {
   deleteAllData,
-  exportFileName,
   importUserData,
   loadUserData,
-  parseExport,
   resetPreferences,
-  serializeExport,
-} from '@/utils/user-data';
+} from '@/utils/store/user-data-store';
 import { App } from './App';
 import type { DataActions, DataNotice, DataSummary } from './DataSection';
 import { loadPauseShortcut } from './shortcut';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TAKE_PAUSE_COMMAND } from '@/utils/commands';
+import { TAKE_PAUSE_COMMAND } from '@/utils/core/commands';
 
 /** The part of the commands API this page reads; missing where the browser has none. */
 export interface CommandsApi {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FieldCheck } from '@/utils/preferences';
+import type { FieldCheck } from '@/utils/core/preferences';
 
 /** What a typed field holds while the person edits it, and why it was last refused. */
 export interface FieldDraft<E extends string> {

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
-import { capitalizeFirst } from '@/utils/card-text';
-import type { Locale } from '@/utils/locale';
-import { NOTE_MAX_CHARS } from '@/utils/pause-log';
-import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/pause-state';
-import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
+import { capitalizeFirst } from '@/utils/core/card-text';
+import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
+import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/core/pause-state';
+import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
+import type { Locale } from '@/utils/glue/locale';
 
 export interface PauseAppProps {
   locale: Locale;

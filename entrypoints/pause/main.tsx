@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
-import { ANSWERED_PAUSE_SEARCH } from '@/utils/addresses';
-import { findCard } from '@/utils/deck';
-import { drawNextCard } from '@/utils/deck-store';
-import { resolveLanguage } from '@/utils/language';
-import { loadLocale } from '@/utils/locale';
-import { type MessageResponse, sendMessage } from '@/utils/messages';
-import { normalizeNote } from '@/utils/pause-log';
-import type { PauseState } from '@/utils/pause-state';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { loadPreferences } from '@/utils/preferences-store';
+import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
+import { findCard } from '@/utils/core/deck';
+import { resolveLanguage } from '@/utils/core/language';
+import { normalizeNote } from '@/utils/core/pause-log';
+import type { PauseState } from '@/utils/core/pause-state';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { loadLocale } from '@/utils/glue/locale';
+import { type MessageResponse, sendMessage } from '@/utils/glue/messages';
+import { drawNextCard } from '@/utils/store/deck-store';
+import { loadPreferences } from '@/utils/store/preferences-store';
 import { App, NoteRefusedError } from './App';
 
 const root = document.getElementById('app') as HTMLElement;

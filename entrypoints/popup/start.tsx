@@ -1,18 +1,18 @@
 import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
-import { announceChange } from '@/utils/changes';
-import { findCard } from '@/utils/deck';
-import { drawNextCard, hideCard, unhideCard } from '@/utils/deck-store';
+import { findCard } from '@/utils/core/deck';
 import {
   type Language,
   readLanguageHint,
   readReservedCardId,
   resolveLanguage,
-} from '@/utils/language';
-import type { PopupLocale } from '@/utils/locale';
-import type { Message } from '@/utils/messages';
-import { loadPauseState } from '@/utils/pause-store';
-import { sendRuntimeMessage } from '@/utils/runtime-message';
+} from '@/utils/core/language';
+import { announceChange } from '@/utils/glue/changes';
+import type { PopupLocale } from '@/utils/glue/locale';
+import type { Message } from '@/utils/glue/messages';
+import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
+import { drawNextCard, hideCard, unhideCard } from '@/utils/store/deck-store';
+import { loadPauseState } from '@/utils/store/pause-state-store';
 import { App } from './App';
 
 /**

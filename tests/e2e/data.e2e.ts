@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
-import { EXPORT_FORMAT_VERSION } from '@/utils/user-data';
+import { EXPORT_FORMAT_VERSION } from '@/utils/core/export-file';
 import { findAxeViolations } from './axe';
 import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
 import { waitFor } from './wait';

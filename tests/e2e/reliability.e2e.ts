@@ -1,7 +1,7 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/pause-log';
+import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/core/pause-log';
 import { type LaunchedExtension, useExtension } from './extension';
 import { waitFor } from './wait';
 import { ALWAYS_ACTIVE, makePauseDueSoon, readRecord, setPreferences, stopWorkers } from './worker';
@@ -172,7 +172,7 @@ describe('two settings pages at once', () => {
     // Page B changes a setting at once, whether or not it has heard of the delete yet.
     await b.getByLabel('Hoe een pauze zich meldt').selectOption('window');
     await b.getByText('Opgeslagen.').waitFor();
-    const { DEFAULT_PREFERENCES } = await import('@/utils/preferences');
+    const { DEFAULT_PREFERENCES } = await import('@/utils/core/preferences');
     expect(await storedPreferences(extension())).toEqual({
       ...DEFAULT_PREFERENCES,
       deliveryMode: 'window',

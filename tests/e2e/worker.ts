@@ -1,7 +1,7 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { PREFERENCES_KEY, PREFERENCES_SCHEMA_VERSION } from '@/utils/preferences-store';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { PREFERENCES_KEY, PREFERENCES_SCHEMA_VERSION } from '@/utils/store/preferences-store';
 import type { LaunchedExtension } from './extension';
 import { waitFor } from './wait';
 

@@ -5,8 +5,8 @@ import {
   findActiveWindow,
   getTomorrowStartMs,
   listActiveWindows,
-} from '@/utils/active-hours';
-import type { Weekday } from '@/utils/preferences';
+} from '@/utils/core/active-hours';
+import type { Weekday } from '@/utils/core/preferences';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday; 2026-03-29 (a Sunday) springs forward, 2026-10-25 (a Sunday) falls back.

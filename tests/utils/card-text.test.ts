@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
-import { capitalizeFirst, getCardLine } from '@/utils/card-text';
+import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'a line' };
 const reframe: Card = {

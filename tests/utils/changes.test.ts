@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { announceChange, listenForChanges } from '@/utils/changes';
+import { announceChange, listenForChanges } from '@/utils/glue/changes';
 
 /** Another open page of the extension, on the same channel. */
 const otherPage = new BroadcastChannel('moedpauze-changes');

@@ -4,9 +4,9 @@ import {
   type ChimeContext,
   type ChimeNode,
   type ChimeParam,
-  playChime,
   scheduleChime,
-} from '@/utils/chime';
+} from '@/utils/core/chime';
+import { playChime } from '@/utils/glue/play-chime';
 
 /** One scheduled change of a parameter: its method, value and time. */
 type ParamEvent = [method: string, value: number, time: number];

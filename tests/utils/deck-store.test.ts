@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { MAX_STORED_IDS } from '@/utils/core/shuffle-bag';
 import {
   drawNextCard,
   HIDDEN_KEY,
   hideCard,
   loadHiddenCardIds,
   unhideCard,
-} from '@/utils/deck-store';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { savePreferences } from '@/utils/preferences-store';
-import { MAX_STORED_IDS } from '@/utils/shuffle-bag';
+} from '@/utils/store/deck-store';
+import { savePreferences } from '@/utils/store/preferences-store';
 import { randomFromSeed } from '../helpers/random';
 
 let storeCount = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
-import { findCard, getEnabledCardIds } from '@/utils/deck';
+import { findCard, getEnabledCardIds } from '@/utils/core/deck';
 
 const deck: Card[] = [
   { id: 'quote-a', kind: 'quote', section: 'intro', text: 'a' },

@@ -4,7 +4,7 @@ import {
   readLanguageHint,
   readReservedCardId,
   resolveLanguage,
-} from '@/utils/language';
+} from '@/utils/core/language';
 
 describe('resolveLanguage', () => {
   it.each([

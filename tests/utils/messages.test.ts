@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isMessage, sendMessage } from '@/utils/messages';
+import { isMessage, sendMessage } from '@/utils/glue/messages';
 
 describe('isMessage', () => {
   it.each([

@@ -7,9 +7,9 @@ import {
   type PauseState,
   type Transition,
   transition,
-} from '@/utils/pause-state';
-import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/preferences';
-import { planNextPause } from '@/utils/schedule';
+} from '@/utils/core/pause-state';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+import { planNextPause } from '@/utils/core/schedule';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday.

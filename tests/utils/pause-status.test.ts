@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
-import type { PausePhase, PauseState } from '@/utils/pause-state';
+import type { PausePhase, PauseState } from '@/utils/core/pause-state';
 import {
   describeMoment,
   describePauseStatus,
   getPauseStatus,
   type PauseStatus,
-} from '@/utils/pause-status';
-import type { PlanReason } from '@/utils/schedule';
+} from '@/utils/core/pause-status';
+import type { PlanReason } from '@/utils/core/schedule';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday.

@@ -4,24 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { messages as nl } from '@/assets/i18n/nl';
 import {
   appendToLog,
-  commitPause,
   hasTaken,
   isOverNotesLimit,
   LOG_LIMIT,
-  loadPauseLog,
   NOTES_LIMIT,
   normalizeNote,
-  PAUSE_LOG_KEY,
   sanitizePauseLog,
-} from '@/utils/pause-log';
-import type { PauseLogEntry, PauseState } from '@/utils/pause-state';
-import { describePauseStatus, getPauseStatus } from '@/utils/pause-status';
-import {
-  loadPauseState,
-  PAUSE_STATE_KEY,
-  PAUSE_STORE_SCHEMA_VERSION,
-  sanitizePauseState,
-} from '@/utils/pause-store';
+} from '@/utils/core/pause-log';
+import type { PauseLogEntry, PauseState } from '@/utils/core/pause-state';
+import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
+import { PAUSE_STORE_SCHEMA_VERSION, sanitizePauseState } from '@/utils/core/stored-pause-state';
+import { commitPause, loadPauseLog, PAUSE_LOG_KEY } from '@/utils/store/pause-log-store';
+import { loadPauseState, PAUSE_STATE_KEY } from '@/utils/store/pause-state-store';
 
 /** Runs of each property over arbitrary stored data. */
 const NUM_RUNS = 500;

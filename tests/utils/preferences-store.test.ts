@@ -1,12 +1,12 @@
 import { clear, createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import {
   loadPreferences,
   PREFERENCES_SCHEMA_VERSION,
   savePreferences,
   updatePreferences,
-} from '@/utils/preferences-store';
+} from '@/utils/store/preferences-store';
 
 const withInterval = (intervalMinutes: number) => ({ ...DEFAULT_PREFERENCES, intervalMinutes });
 

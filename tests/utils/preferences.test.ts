@@ -15,7 +15,7 @@ import {
   type NumberError,
   type Preferences,
   sanitizePreferences,
-} from '@/utils/preferences';
+} from '@/utils/core/preferences';
 
 describe('checkIntervalMinutes', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendRuntimeMessage } from '@/utils/runtime-message';
+import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
 
 const message = { type: 'pause-snoozed', minutes: 10 } as const;
 const answer = { state: { phase: { kind: 'snoozed', untilMs: 600_000 } } };

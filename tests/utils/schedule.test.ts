@@ -8,20 +8,20 @@ import {
   type SnoozeMinutes,
   type Transition,
   transition,
-} from '@/utils/pause-state';
+} from '@/utils/core/pause-state';
 import {
   DEFAULT_PREFERENCES,
   listChangedFields,
   type Preferences,
   type Weekday,
-} from '@/utils/preferences';
+} from '@/utils/core/preferences';
 import {
   MS_PER_MINUTE,
   PLAN_REASONS,
   type Plan,
   type PlanReason,
   planNextPause,
-} from '@/utils/schedule';
+} from '@/utils/core/schedule';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday; 2026-03-29 (a Sunday) springs forward, 2026-10-25 (a Sunday) falls back.

@@ -7,7 +7,7 @@ import {
   MAX_STORED_IDS,
   sanitizeBagState,
   sanitizeIds,
-} from '@/utils/shuffle-bag';
+} from '@/utils/core/shuffle-bag';
 import { randomFromSeed } from '../helpers/random';
 
 const NUM_RUNS = 300;

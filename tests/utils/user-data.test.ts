@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { clear, createStore, entries, set, setMany, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT, PAUSE_LOG_KEY } from '@/utils/pause-log';
-import type { PauseLogEntry } from '@/utils/pause-state';
+import { parseExport } from '@/utils/core/export-checks';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  exportFileName,
+  IMPORT_MAX_BYTES,
+  type ImportProblem,
+  mergeLogs,
+  serializeExport,
+  type UserData,
+} from '@/utils/core/export-file';
+import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/core/pause-log';
+import type { PauseLogEntry } from '@/utils/core/pause-state';
 import {
   CARD_KINDS,
   DEFAULT_PREFERENCES,
@@ -10,24 +21,16 @@ import {
   LANGUAGE_PREFERENCES,
   type Preferences,
   WEEKDAYS,
-} from '@/utils/preferences';
-import { loadPreferences, savePreferences } from '@/utils/preferences-store';
-import { MAX_STORED_IDS } from '@/utils/shuffle-bag';
+} from '@/utils/core/preferences';
+import { MAX_STORED_IDS } from '@/utils/core/shuffle-bag';
+import { PAUSE_LOG_KEY } from '@/utils/store/pause-log-store';
+import { loadPreferences, savePreferences } from '@/utils/store/preferences-store';
 import {
   deleteAllData,
-  EXPORT_FORMAT,
-  EXPORT_FORMAT_VERSION,
-  exportFileName,
-  IMPORT_MAX_BYTES,
-  type ImportProblem,
   importUserData,
   loadUserData,
-  mergeLogs,
-  parseExport,
   resetPreferences,
-  serializeExport,
-  type UserData,
-} from '@/utils/user-data';
+} from '@/utils/store/user-data-store';
 
 /** Runs of each property. */
 const NUM_RUNS = 300;

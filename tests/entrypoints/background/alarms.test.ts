@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { armPauseAlarm, handleAlarm, PAUSE_ALARM } from '@/entrypoints/background/alarms';
-import type { PauseState } from '@/utils/pause-state';
+import type { PauseState } from '@/utils/core/pause-state';
 
 const state = (nextPauseAtMs: number | null): PauseState => ({
   phase: { kind: 'waiting' },

@@ -2,9 +2,9 @@ import { clear } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { getDatabase } from '@/utils/database';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { savePreferences } from '@/utils/preferences-store';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { getDatabase } from '@/utils/store/database';
+import { savePreferences } from '@/utils/store/preferences-store';
 import { completeFakeBrowser } from '../../helpers/fake-browser-extras';
 
 /** Monday 23 November 2026, at a local time of day. */

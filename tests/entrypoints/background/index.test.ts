@@ -2,11 +2,11 @@ import { clear, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { getDatabase } from '@/utils/database';
-import { loadPauseLog } from '@/utils/pause-log';
-import { loadPauseState } from '@/utils/pause-store';
-import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/preferences';
-import { savePreferences } from '@/utils/preferences-store';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+import { getDatabase } from '@/utils/store/database';
+import { loadPauseLog } from '@/utils/store/pause-log-store';
+import { loadPauseState } from '@/utils/store/pause-state-store';
+import { savePreferences } from '@/utils/store/preferences-store';
 import { completeFakeBrowser } from '../../helpers/fake-browser-extras';
 
 /** Monday 23 November 2026, at a local time of day. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type MessageDeps } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
-import type { PauseEvent, PauseState } from '@/utils/pause-state';
+import type { PauseEvent, PauseState } from '@/utils/core/pause-state';
 
 const taking: PauseState = {
   phase: { kind: 'taking', sinceMs: 5, cardId: 'quote-a' },

@@ -11,8 +11,8 @@ import {
   PAUSE_NOTIFICATION,
   withdrawAnnouncement,
 } from '@/entrypoints/background/notifications';
-import { capitalizeFirst, getCardLine } from '@/utils/card-text';
-import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/preferences';
+import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 
 const CARD_ID = nlCards[0]?.id ?? '';
 

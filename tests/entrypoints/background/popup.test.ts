@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards } from '@/assets/content/nl';
 import { type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
-import { getDatabase } from '@/utils/database';
-import { hideCard } from '@/utils/deck-store';
-import type { LanguagePreference } from '@/utils/language';
-import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { savePreferences } from '@/utils/preferences-store';
+import type { LanguagePreference } from '@/utils/core/language';
+import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { getDatabase } from '@/utils/store/database';
+import { hideCard } from '@/utils/store/deck-store';
+import { savePreferences } from '@/utils/store/preferences-store';
 
 /** A fake toolbar button that remembers its popup, as the browser does. */
 function fakeAction(initial = '') {

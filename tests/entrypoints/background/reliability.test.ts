@@ -2,11 +2,11 @@ import { clear, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PauseDeps } from '@/entrypoints/background/pauses';
-import { getDatabase } from '@/utils/database';
-import { loadPauseLog } from '@/utils/pause-log';
-import { loadPauseState } from '@/utils/pause-store';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import { savePreferences } from '@/utils/preferences-store';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { getDatabase } from '@/utils/store/database';
+import { loadPauseLog } from '@/utils/store/pause-log-store';
+import { loadPauseState } from '@/utils/store/pause-state-store';
+import { savePreferences } from '@/utils/store/preferences-store';
 import { completeFakeBrowser } from '../../helpers/fake-browser-extras';
 
 /** Monday 23 November 2026, at a local time of day. */
@@ -191,7 +191,7 @@ describe('one pause, one line in the history', () => {
   });
 
   it('refuses a note when the history holds every note it takes, and stores nothing', async () => {
-    const { NOTES_LIMIT } = await import('@/utils/pause-log');
+    const { NOTES_LIMIT } = await import('@/utils/core/pause-log');
     const notes = Array.from({ length: NOTES_LIMIT }, (_, index) => ({
       outcome: 'taken',
       atMs: index,

@@ -7,8 +7,8 @@ import { messages as en } from '@/assets/i18n/en';
 import { messages } from '@/assets/i18n/nl';
 import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
-import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/preferences';
-import { parseExport } from '@/utils/user-data';
+import { parseExport } from '@/utils/core/export-checks';
+import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/core/preferences';
 
 afterEach(cleanup);
 

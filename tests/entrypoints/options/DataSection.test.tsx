@@ -10,13 +10,9 @@ import {
   type DataSectionProps,
   describeProblem,
 } from '@/entrypoints/options/DataSection';
-import { DEFAULT_PREFERENCES } from '@/utils/preferences';
-import {
-  IMPORT_MAX_BYTES,
-  type ImportProblem,
-  parseExport,
-  serializeExport,
-} from '@/utils/user-data';
+import { parseExport } from '@/utils/core/export-checks';
+import { IMPORT_MAX_BYTES, type ImportProblem, serializeExport } from '@/utils/core/export-file';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 
 afterEach(cleanup);
 

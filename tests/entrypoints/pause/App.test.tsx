@@ -5,9 +5,9 @@ import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import { App, NoteRefusedError, type PauseAppProps } from '@/entrypoints/pause/App';
-import type { Language } from '@/utils/language';
-import { NOTE_MAX_CHARS } from '@/utils/pause-log';
-import type { PauseState } from '@/utils/pause-state';
+import type { Language } from '@/utils/core/language';
+import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
+import type { PauseState } from '@/utils/core/pause-state';
 
 const START_MS = new Date(2025, 2, 10, 14, 0).getTime();
 const NEXT_MS = new Date(2025, 2, 10, 14, 30).getTime();

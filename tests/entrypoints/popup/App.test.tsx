@@ -6,7 +6,7 @@ import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import type { PauseAction } from '@/components/PauseControls';
 import { App, type PopupAppProps } from '@/entrypoints/popup/App';
-import type { PausePhase, PauseState } from '@/utils/pause-state';
+import type { PausePhase, PauseState } from '@/utils/core/pause-state';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'eerste zin.' };
 const step: Card = { id: 'step-b', kind: 'step', section: 'steps', text: 'tweede zin.' };

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cards } from '@/assets/content/nl';
 import { popupMessages } from '@/assets/i18n/popup-nl';
 import { startPopup } from '@/entrypoints/popup/start';
-import { loadHiddenCardIds } from '@/utils/deck-store';
+import { loadHiddenCardIds } from '@/utils/store/deck-store';
 
 /** The extension's own runtime, as Firefox gives it to every page (no polyfill). */
 const runtime = { sendMessage: vi.fn(async () => undefined) };

@@ -1,16 +1,18 @@
-import { get, type UseStore } from 'idb-keyval';
-import { getDatabase } from './database';
 import type { PausePhase, PauseState } from './pause-state';
 import { sanitizePreferences } from './preferences';
 import { PLAN_REASONS, type PlanReason } from './schedule';
 import { isRecord, isTime } from './stored-values';
 
-/**
- * The pause state, written by the background only, with the history (pause-log.ts's commitPause).
- */
-export const PAUSE_STATE_KEY = 'pause-state';
-/** The schema version of the pause state and of the pause history. */
+// How the pause state is stored, and how a stored one is read: every field checked, every time
+// believed only within reason.
+
+/** The schema version of the stored pause state and of the stored history. */
 export const PAUSE_STORE_SCHEMA_VERSION = 1;
+
+/** The pause state as it is stored: in an envelope with its schema version. */
+export function toStoredPauseState(state: PauseState) {
+  return { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, state };
+}
 
 /** A stored card id, or null when there is none. */
 export const cardIdOf = (value: unknown): string | null =>
@@ -87,17 +89,4 @@ export function sanitizePauseState(stored: unknown, nowMs: number): PauseState |
       ? { plannedWith: sanitizePreferences(raw.plannedWith).preferences }
       : {}),
   };
-}
-
-/** Loads the pause state; null when there is none (or nothing of it is usable). */
-export async function loadPauseState(
-  nowMs: number,
-  store: UseStore = getDatabase(),
-): Promise<PauseState | null> {
-  return sanitizePauseState(await get(PAUSE_STATE_KEY, store), nowMs);
-}
-
-/** The pause state as it is stored: in an envelope with its schema version. */
-export function toStoredPauseState(state: PauseState) {
-  return { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, state };
 }

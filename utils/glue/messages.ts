@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { NOTE_MAX_CHARS } from './pause-log';
+import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import {
   PAUSE_SPANS,
   type PauseSpan,
   type PauseState,
   SNOOZE_MINUTES,
   type SnoozeMinutes,
-} from './pause-state';
-import type { Preferences } from './preferences';
-import { isTime } from './stored-values';
+} from '@/utils/core/pause-state';
+import type { Preferences } from '@/utils/core/preferences';
+import { isTime } from '@/utils/core/stored-values';
 
 /**
  * Every message between the pages and the background, with its answer. idb-keyval has no change

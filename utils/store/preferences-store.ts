@@ -1,13 +1,20 @@
-import { get, set, type UseStore } from 'idb-keyval';
-import { getDatabase, runTransaction } from './database';
+import type { UseStore } from 'idb-keyval';
 import {
   DEFAULT_PREFERENCES,
   listChangedFields,
   type Preferences,
   type SanitizedPreferences,
   sanitizePreferences,
-} from './preferences';
-import { isRecord } from './stored-values';
+} from '@/utils/core/preferences';
+import { isRecord } from '@/utils/core/stored-values';
+import {
+  getDatabase,
+  loadRecord,
+  putRecord,
+  requestRecord,
+  runTransaction,
+  type StoredRecord,
+} from './database';
 
 /** The schema version of the stored preferences record. */
 export const PREFERENCES_SCHEMA_VERSION = 3;
@@ -42,14 +49,7 @@ interface StoredPreferences {
   preferences: Preferences;
 }
 
-/** Loads the preferences; whatever is stored comes back valid, with the repaired fields named. */
-export async function loadPreferences(
-  store: UseStore = getDatabase(),
-): Promise<SanitizedPreferences> {
-  return readPreferencesRecord(await get(PREFERENCES_KEY, store));
-}
-
-/** Valid preferences from the stored record as it is (for readers of several records at once). */
+/** Valid preferences from the stored record as it is, with the repaired fields named. */
 export function readPreferencesRecord(stored: unknown): SanitizedPreferences {
   if (stored === undefined) return sanitizeFresh();
   const body = isRecord(stored) && 'preferences' in stored ? stored.preferences : stored;
@@ -68,6 +68,11 @@ function migrate(body: unknown, version: unknown): unknown {
   return migrated;
 }
 
+/** Nothing stored yet is not a repair: the defaults are simply the start. */
+function sanitizeFresh(): SanitizedPreferences {
+  return { preferences: sanitizePreferences(undefined).preferences, repairedFields: [] };
+}
+
 /** The record that stores these preferences, made valid, under the current schema version. */
 export function toStoredPreferences(preferences: Preferences): StoredPreferences {
   return {
@@ -76,12 +81,31 @@ export function toStoredPreferences(preferences: Preferences): StoredPreferences
   };
 }
 
+/** The owner of the preferences: migrated and made valid when read, field by field. */
+export const preferencesRecord: StoredRecord<SanitizedPreferences, Preferences> = {
+  key: PREFERENCES_KEY,
+  read: readPreferencesRecord,
+  write: toStoredPreferences,
+};
+
+/** Loads the preferences; whatever is stored comes back valid, with the repaired fields named. */
+export function loadPreferences(store: UseStore = getDatabase()): Promise<SanitizedPreferences> {
+  return loadRecord(preferencesRecord, store);
+}
+
 /** Saves valid preferences under the current schema version, all of them. */
-export async function savePreferences(
+export function savePreferences(
   preferences: Preferences,
   store: UseStore = getDatabase(),
 ): Promise<void> {
-  await set(PREFERENCES_KEY, toStoredPreferences(preferences), store);
+  return runTransaction(
+    'readwrite',
+    (objectStore) => {
+      putRecord(objectStore, preferencesRecord, preferences);
+      return () => undefined;
+    },
+    store,
+  );
 }
 
 /** What a change did: the preferences as stored now, and the fields whose values it changed. */
@@ -103,22 +127,15 @@ export function updatePreferences(
     'readwrite',
     (objectStore) => {
       let update: PreferencesUpdate | undefined;
-      const request = objectStore.get(PREFERENCES_KEY);
-      request.onsuccess = () => {
-        const before = readPreferencesRecord(request.result).preferences;
+      requestRecord(objectStore, preferencesRecord, ({ preferences: before }) => {
         const { preferences, repairedFields } = sanitizePreferences({ ...before, ...change });
         // A field the change made invalid keeps what was stored.
         for (const field of repairedFields) Object.assign(preferences, { [field]: before[field] });
-        objectStore.put(toStoredPreferences(preferences), PREFERENCES_KEY);
+        putRecord(objectStore, preferencesRecord, preferences);
         update = { preferences, changedFields: listChangedFields(before, preferences) };
-      };
+      });
       return () => update as PreferencesUpdate;
     },
     store,
   );
-}
-
-/** Nothing stored yet is not a repair: the defaults are simply the start. */
-function sanitizeFresh(): SanitizedPreferences {
-  return { preferences: sanitizePreferences(undefined).preferences, repairedFields: [] };
 }

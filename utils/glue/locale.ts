@@ -1,6 +1,6 @@
 import type { Card } from '@/assets/content/types';
 import type { PopupMessages, UiMessages } from '@/assets/i18n/types';
-import type { Language } from './language';
+import type { Language } from '@/utils/core/language';
 
 /** What the popup needs to speak one language: its own strings and the deck. */
 export interface PopupLocale {

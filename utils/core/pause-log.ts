@@ -1,19 +1,9 @@
-import { get, type UseStore } from 'idb-keyval';
-import { getDatabase, runTransaction } from './database';
-import type { PauseLogEntry, PauseState } from './pause-state';
-import {
-  cardIdOf,
-  PAUSE_STATE_KEY,
-  PAUSE_STORE_SCHEMA_VERSION,
-  toStoredPauseState,
-} from './pause-store';
+import type { PauseLogEntry } from './pause-state';
+import { cardIdOf, PAUSE_STORE_SCHEMA_VERSION } from './stored-pause-state';
 import { isRecord, isTime, listStoredItems } from './stored-values';
 
-/**
- * The pause history: what became of each pause, with the user's notes. Its own module, apart from
- * the pause state, because the popup reads the state and never the history: it loads none of this.
- */
-export const PAUSE_LOG_KEY = 'pause-log';
+// The pause history: what became of each pause, with the user's notes. Its own modules, apart
+// from the pause state, because the popup reads the state and never the history.
 
 /**
  * How many history lines without a note are kept; the oldest go first. Lines with a note are the
@@ -149,37 +139,6 @@ export function normalizeNote(note: string): string {
 }
 
 /** The pause history as it is stored: in an envelope with its schema version. */
-function toStoredLog(entries: readonly PauseLogEntry[]) {
+export function toStoredLog(entries: readonly PauseLogEntry[]) {
   return { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries };
-}
-
-/** The history, oldest first. */
-export async function loadPauseLog(store: UseStore = getDatabase()): Promise<PauseLogEntry[]> {
-  return sanitizePauseLog(await get(PAUSE_LOG_KEY, store));
-}
-
-/**
- * Stores the pause state (when given) and adds lines to the history, in one transaction: all of
- * it lands, or none of it does.
- */
-export function commitPause(
-  state: PauseState | null,
-  added: readonly PauseLogEntry[],
-  store: UseStore = getDatabase(),
-): Promise<void> {
-  return runTransaction(
-    'readwrite',
-    (objectStore) => {
-      if (state) objectStore.put(toStoredPauseState(state), PAUSE_STATE_KEY);
-      if (added.length > 0) {
-        const logRequest = objectStore.get(PAUSE_LOG_KEY);
-        logRequest.onsuccess = () => {
-          const entries = appendToLog(sanitizePauseLog(logRequest.result), added);
-          objectStore.put(toStoredLog(entries), PAUSE_LOG_KEY);
-        };
-      }
-      return () => undefined;
-    },
-    store,
-  );
 }

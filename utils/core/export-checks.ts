@@ -1,0 +1,130 @@
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportSection,
+  FILE_FIELDS,
+  IMPORT_MAX_BYTES,
+  type ImportProblem,
+  type ParsedImport,
+} from './export-file';
+import { sanitizeLogEntry } from './pause-log';
+import type { PauseLogEntry } from './pause-state';
+import { DEFAULT_PREFERENCES, type Preferences, sanitizePreferences } from './preferences';
+import { MAX_STORED_IDS, sanitizeIds } from './shuffle-bag';
+import { isRecord } from './stored-values';
+
+/**
+ * Reads a file offered for import and checks all of it. Nothing is repaired here: a file is
+ * either wholly valid, or refused with everything that is wrong with it named. Never throws,
+ * whatever the file: one that cannot be read as an export is refused as one.
+ */
+export function parseExport(bytes: Uint8Array): ParsedImport {
+  try {
+    return checkExport(bytes);
+  } catch {
+    // Nothing known reaches here; a file must never leave the page without an answer.
+    return { isValid: false, problems: [{ code: 'notAnExport' }] };
+  }
+}
+
+function checkExport(bytes: Uint8Array): ParsedImport {
+  const refuse = (...problems: ImportProblem[]): ParsedImport => ({ isValid: false, problems });
+  if (bytes.byteLength > IMPORT_MAX_BYTES) return refuse({ code: 'tooLarge' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse({ code: 'notText' });
+  }
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return refuse({ code: 'notJson' });
+  }
+  if (!isRecord(file) || file.format !== EXPORT_FORMAT) return refuse({ code: 'notAnExport' });
+  const version = file.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse({ code: 'notAnExport' });
+  }
+  if (version > EXPORT_FORMAT_VERSION) return refuse({ code: 'newerVersion', version });
+
+  const problems: ImportProblem[] = [];
+  for (const field of Object.keys(file)) {
+    if (!FILE_FIELDS.includes(field)) problems.push({ code: 'unknownField', field });
+  }
+  if ('exportedAt' in file && typeof file.exportedAt !== 'string') {
+    problems.push({ code: 'badFileField', field: 'exportedAt' });
+  }
+  const preferences = checkPreferencesSection(file.preferences, problems);
+  const hiddenCardIds = checkHiddenSection(file.hiddenCardIds, problems);
+  const pauseLog = checkLogSection(file.pauseLog, problems);
+  if (problems.length > 0 || !preferences || !hiddenCardIds || !pauseLog)
+    return refuse(...problems);
+  return { isValid: true, data: { preferences, hiddenCardIds, pauseLog } };
+}
+
+/** A section that is missing, or not the kind of value it must be, is named as such. */
+function checkSection<T>(
+  section: ExportSection,
+  value: unknown,
+  isRightKind: (value: unknown) => value is T,
+  problems: ImportProblem[],
+): value is T {
+  if (value === undefined) problems.push({ code: 'missingSection', section });
+  else if (!isRightKind(value)) problems.push({ code: 'badSection', section });
+  return value !== undefined && isRightKind(value);
+}
+
+/** Every preference present and valid, and no others. */
+function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Preferences | null {
+  if (!checkSection('preferences', raw, isRecord, problems)) return null;
+  const { preferences, repairedFields } = sanitizePreferences(raw);
+  for (const field of repairedFields) {
+    problems.push({ code: field in raw ? 'badField' : 'missingField', field });
+  }
+  for (const field of Object.keys(raw)) {
+    if (!(field in DEFAULT_PREFERENCES)) problems.push({ code: 'unknownField', field });
+  }
+  return preferences;
+}
+
+/** Card ids: strings, each once, as many as the store keeps. */
+function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] | null {
+  const isIdList = (value: unknown): value is unknown[] =>
+    Array.isArray(value) && value.length <= MAX_STORED_IDS;
+  if (!checkSection('hiddenCardIds', raw, isIdList, problems)) return null;
+  const seen = new Set<unknown>();
+  raw.forEach((id, index) => {
+    if (typeof id !== 'string' || id === '' || seen.has(id) || sanitizeIds([id]).length === 0) {
+      problems.push({ code: 'badHiddenCard', index });
+    }
+    seen.add(id);
+  });
+  return raw as string[];
+}
+
+/** History lines exactly as the store keeps them: a line the store would change is refused. */
+function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry[] | null {
+  if (!checkSection('pauseLog', raw, Array.isArray, problems)) return null;
+  const entries: PauseLogEntry[] = [];
+  raw.forEach((line, index) => {
+    const entry = sanitizeLogEntry(line);
+    if (entry && isKeptAsIs(entry, line)) entries.push(entry);
+    else problems.push({ code: 'badLogEntry', index });
+  });
+  return entries;
+}
+
+/**
+ * True when a file's line is the stored line to the letter: the same fields, each the same
+ * value. A stored line is flat, so nothing nested (to any depth) can pass, and nothing is walked.
+ */
+function isKeptAsIs(entry: PauseLogEntry, line: unknown): boolean {
+  if (!isRecord(line)) return false;
+  const fields = Object.keys(entry);
+  return (
+    Object.keys(line).length === fields.length &&
+    fields.every((field) => Object.hasOwn(line, field) && line[field] === entry[field as never])
+  );
+}

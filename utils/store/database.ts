@@ -1,0 +1,79 @@
+import { createStore, type UseStore } from 'idb-keyval';
+
+let database: UseStore | undefined;
+
+/**
+ * The one IndexedDB store every record lives in. One database, so a page opens one connection
+ * and can read what it needs in one transaction. Opened on first use.
+ */
+export function getDatabase(): UseStore {
+  database ??= createStore('moedpauze', 'keyval');
+  return database;
+}
+
+/**
+ * One record of the database as its owner keeps it: its key, how whatever is stored is read
+ * (made valid, never throwing), and what is stored for a value (with its schema version, where
+ * it has one). Each record has exactly one owner module in this folder; every reader and writer,
+ * import and delete-all included, goes through it.
+ */
+export interface StoredRecord<Read, Write = Read> {
+  key: string;
+  read: (stored: unknown) => Read;
+  write: (value: Write) => unknown;
+}
+
+/**
+ * Runs `body` in one transaction: it makes its requests (reading in their success handlers, and
+ * writing there too) and returns how to read the result, which is read once everything has
+ * landed. Resolves only when the transaction has committed, and rejects when it aborts: a caller
+ * knows whether its write landed.
+ */
+export function runTransaction<T>(
+  mode: IDBTransactionMode,
+  body: (objectStore: IDBObjectStore) => () => T,
+  store: UseStore = getDatabase(),
+): Promise<T> {
+  return store(
+    mode,
+    (objectStore) =>
+      new Promise<T>((resolve, reject) => {
+        const { transaction } = objectStore;
+        transaction.onabort = () => reject(transaction.error ?? new Error('Transaction aborted'));
+        const result = body(objectStore);
+        transaction.oncomplete = () => resolve(result());
+      }),
+  );
+}
+
+/**
+ * Asks for a record in an open transaction; returns how to read it, made valid, once the request
+ * has completed (in a later request's success handler, or when the transaction is done). `then`,
+ * if given, gets it as soon as it is read, to write in the same transaction.
+ */
+export function requestRecord<Read>(
+  objectStore: IDBObjectStore,
+  record: StoredRecord<Read, never>,
+  then?: (value: Read) => void,
+): () => Read {
+  const request = objectStore.get(record.key);
+  if (then) request.onsuccess = () => then(record.read(request.result));
+  return () => record.read(request.result);
+}
+
+/** Stores a value as its record keeps it, in an open transaction. */
+export function putRecord<Write>(
+  objectStore: IDBObjectStore,
+  record: StoredRecord<unknown, Write>,
+  value: Write,
+): void {
+  objectStore.put(record.write(value), record.key);
+}
+
+/** Reads one record, made valid. */
+export function loadRecord<Read>(
+  record: StoredRecord<Read, never>,
+  store: UseStore = getDatabase(),
+): Promise<Read> {
+  return runTransaction('readonly', (objectStore) => requestRecord(objectStore, record), store);
+}

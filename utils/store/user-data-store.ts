@@ -1,0 +1,90 @@
+import type { UseStore } from 'idb-keyval';
+import { parseExport } from '@/utils/core/export-checks';
+import { checkRoom, mergeLogs, type ParsedImport, type UserData } from '@/utils/core/export-file';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+import { getDatabase, putRecord, requestRecord, runTransaction } from './database';
+import { bagRecord, hiddenCardsRecord } from './deck-store';
+import { pauseLogRecord } from './pause-log-store';
+import { pauseStateRecord } from './pause-state-store';
+import { preferencesRecord, savePreferences } from './preferences-store';
+
+// Everything the user owns, read, imported and deleted as a whole: each record through its owner,
+// all of them in one transaction.
+
+/** Everything the user owns, read in one transaction. */
+export function loadUserData(store: UseStore = getDatabase()): Promise<UserData> {
+  return runTransaction(
+    'readonly',
+    (objectStore) => {
+      const readPreferences = requestRecord(objectStore, preferencesRecord);
+      const readHidden = requestRecord(objectStore, hiddenCardsRecord);
+      const readLog = requestRecord(objectStore, pauseLogRecord);
+      return () => ({
+        preferences: readPreferences().preferences,
+        hiddenCardIds: readHidden(),
+        pauseLog: readLog(),
+      });
+    },
+    store,
+  );
+}
+
+/**
+ * Imports a file: checks all of it first, and only a wholly valid file is written, in one
+ * transaction. Its preferences and hidden cards replace these; its history joins this one, so no
+ * note written here since the export is lost. Returns what the store holds afterwards.
+ */
+export async function importUserData(
+  bytes: Uint8Array,
+  store: UseStore = getDatabase(),
+): Promise<ParsedImport> {
+  const parsed = parseExport(bytes);
+  if (!parsed.isValid) return parsed;
+  const { data } = parsed;
+  return runTransaction(
+    'readwrite',
+    (objectStore): (() => ParsedImport) => {
+      let result: ParsedImport = { isValid: false, problems: [] };
+      requestRecord(objectStore, pauseLogRecord, (here) => {
+        const pauseLog = mergeLogs(here, data.pauseLog);
+        const problem = checkRoom(pauseLog);
+        if (problem) {
+          result = { isValid: false, problems: [problem] };
+          return;
+        }
+        putRecord(objectStore, preferencesRecord, data.preferences);
+        putRecord(objectStore, hiddenCardsRecord, data.hiddenCardIds);
+        putRecord(objectStore, pauseLogRecord, pauseLog);
+        result = { isValid: true, data: { ...data, pauseLog } };
+      });
+      return () => result;
+    },
+    store,
+  );
+}
+
+/** Deletes everything: preferences, hidden cards, history and notes, and the working state. */
+export function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
+  return runTransaction(
+    'readwrite',
+    (objectStore) => {
+      const records = [
+        preferencesRecord,
+        hiddenCardsRecord,
+        bagRecord,
+        pauseStateRecord(0),
+        pauseLogRecord,
+      ];
+      for (const record of records) objectStore.delete(record.key);
+      return () => undefined;
+    },
+    store,
+  );
+}
+
+/** Puts every preference back to its default; hidden cards and history stay. */
+export async function resetPreferences(store: UseStore = getDatabase()): Promise<Preferences> {
+  const preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences;
+  await savePreferences(preferences, store);
+  return preferences;
+}
