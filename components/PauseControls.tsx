@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupMessages } from '@/assets/i18n/types';
 import type { Language } from '@/utils/core/language';
-import { type PauseState, SNOOZE_MINUTES } from '@/utils/core/pause-state';
+import { type PauseState, SNOOZE_MINUTES } from '@/utils/core/pause-model';
 import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
 import type { Message } from '@/utils/glue/messages';
 

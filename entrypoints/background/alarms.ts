@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PauseState } from '@/utils/core/pause-state';
+import type { PauseState } from '@/utils/core/pause-model';
 import type { HeardEvent } from './pauses';
 
 /** The one alarm: the next pause. */
@@ -23,10 +23,11 @@ export type Alarms = Pick<typeof browser.alarms, 'create' | 'clear' | 'get'>;
  * worker stopped before it handled the event would otherwise leave none pending.
  */
 export async function armPauseAlarm(state: PauseState, alarms: Alarms = browser.alarms) {
-  if (state.nextPauseAtMs === null) await alarms.clear(PAUSE_ALARM);
+  const atMs = state.plan?.atMs ?? null;
+  if (atMs === null) await alarms.clear(PAUSE_ALARM);
   else {
     await alarms.create(PAUSE_ALARM, {
-      when: state.nextPauseAtMs,
+      when: atMs,
       periodInMinutes: ALARM_REPEAT_MINUTES,
     });
   }
@@ -38,9 +39,10 @@ export async function armPauseAlarm(state: PauseState, alarms: Alarms = browser.
  * finds its pause not due yet, and sets the right one).
  */
 export async function ensurePauseAlarm(state: PauseState, alarms: Alarms = browser.alarms) {
-  if (state.nextPauseAtMs === null) return;
+  const atMs = state.plan?.atMs ?? null;
+  if (atMs === null) return;
   const pending = await alarms.get(PAUSE_ALARM);
-  if (!pending || pending.scheduledTime > state.nextPauseAtMs) await armPauseAlarm(state, alarms);
+  if (!pending || pending.scheduledTime > atMs) await armPauseAlarm(state, alarms);
 }
 
 /**

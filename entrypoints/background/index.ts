@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { IDLE_DETECTION_SECONDS } from '@/utils/core/pause-state';
+import { IDLE_DETECTION_SECONDS } from '@/utils/core/pause-model';
 import { handleAlarm } from './alarms';
 import { handleMessage } from './messages';
 import { listenToNotifications } from './notifications';

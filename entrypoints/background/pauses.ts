@@ -2,14 +2,15 @@ import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
 import { hasTaken, isOverNotesLimit, normalizeNote } from '@/utils/core/pause-log';
 import {
-  createPauseState,
+  assertNever,
   IDLE_DETECTION_SECONDS,
   type PauseEvent,
   type PauseLogEntry,
   type PauseState,
-  transition,
-} from '@/utils/core/pause-state';
+} from '@/utils/core/pause-model';
+import { createPauseState, setPauseCard } from '@/utils/core/pause-state';
 import type { Preferences } from '@/utils/core/preferences';
+import { transition } from '@/utils/core/transition';
 import { announceChange } from '@/utils/glue/changes';
 import { drawNextCard } from '@/utils/store/deck-store';
 import { commitPause, loadPauseLog } from '@/utils/store/pause-log-store';
@@ -119,20 +120,32 @@ export function applyPauseEvent(
     const previous = stored ?? createPauseState(preferences, nowMs);
     const result = transition(previous, await hear(event, deps), preferences, nowMs);
     let { state } = result;
-    const { phase } = state;
-    if ((phase.kind === 'delivered' || phase.kind === 'taking') && phase.cardId === null) {
-      state = { ...state, phase: { ...phase, cardId: await deps.drawCardId() } };
-    }
-    if (result.isDelivery && state.phase.kind === 'delivered') {
-      await deps.announce(state.phase.cardId, preferences);
-    }
-    const isChanged = state !== stored || result.logged.length > 0;
-    if (isChanged) await deps.commit(state, result.logged);
-    if (result.logged.length > 0) deps.tellPages();
-    if (event.type === 'woke') await deps.ensureAlarm(state);
-    else await deps.armAlarm(state);
-    if (previous.phase.kind === 'delivered' && state.phase.kind !== 'delivered') {
-      await deps.withdraw();
+    for (const effect of result.effects) {
+      switch (effect) {
+        case 'draw-card':
+          state = setPauseCard(state, await deps.drawCardId());
+          break;
+        case 'announce':
+          if (state.phase.kind === 'delivered') {
+            await deps.announce(state.phase.cardId, preferences);
+          }
+          break;
+        case 'store':
+          await deps.commit(state, result.logged);
+          if (result.logged.length > 0) deps.tellPages();
+          break;
+        case 'set-alarm':
+          await deps.armAlarm(state);
+          break;
+        case 'heal-alarm':
+          await deps.ensureAlarm(state);
+          break;
+        case 'withdraw':
+          await deps.withdraw();
+          break;
+        default:
+          assertNever(effect);
+      }
     }
     return state;
   });

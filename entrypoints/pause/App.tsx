@@ -4,7 +4,7 @@ import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
 import { capitalizeFirst } from '@/utils/core/card-text';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
-import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/core/pause-state';
+import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/core/pause-model';
 import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
 import type { Locale } from '@/utils/glue/locale';
 

@@ -5,7 +5,7 @@ import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
 import { findCard } from '@/utils/core/deck';
 import { resolveLanguage } from '@/utils/core/language';
 import { normalizeNote } from '@/utils/core/pause-log';
-import type { PauseState } from '@/utils/core/pause-state';
+import type { PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { loadLocale } from '@/utils/glue/locale';
 import { type MessageResponse, sendMessage } from '@/utils/glue/messages';

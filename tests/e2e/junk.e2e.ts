@@ -99,8 +99,7 @@ async function writeHugeJunk(extension: LaunchedExtension, aheadMs: number) {
               phase: { kind: 'snoozed', untilMs: Date.now() + ahead },
               anchorMs: Date.now() + ahead,
               idleSinceMs: 9e15,
-              nextPauseAtMs: Date.now() + ahead,
-              nextReason: 'interval',
+              plan: { atMs: Date.now() + ahead, reason: 'interval' },
             },
           },
           'pause-log': {

@@ -14,7 +14,7 @@ const MINUTE_MS = 60_000;
 interface StoredState {
   state: {
     phase: { kind: string; dueAtMs?: number };
-    nextPauseAtMs: number | null;
+    plan: { atMs: number | null } | null;
   };
 }
 
@@ -73,7 +73,7 @@ describe('a worker stopped at any moment around a due pause', () => {
         },
         { what: 'the pause announced, and the next one pending' },
       );
-      expect((await read.state())?.nextPauseAtMs).toBe(nextMs);
+      expect((await read.state())?.plan?.atMs).toBe(nextMs);
       expect(await read.notifications()).toEqual(['pause']);
       // Not missed, and nothing in the history twice.
       expect(await read.log()).toEqual([]);

@@ -108,7 +108,7 @@ interface StoredPauseState {
   state: {
     phase: { kind: string; cardId?: string | null; untilMs?: number };
     anchorMs: number;
-    nextPauseAtMs: number | null;
+    plan: { atMs: number | null; reason: string } | null;
   };
 }
 
@@ -140,8 +140,7 @@ export async function makePauseDueSoon(
         ...stored.state,
         phase: { kind: 'waiting' },
         anchorMs: dueMs - intervalMinutes * 60_000,
-        nextPauseAtMs: dueMs,
-        nextReason: 'interval',
+        plan: { atMs: dueMs, reason: 'interval' },
       },
     },
     via,

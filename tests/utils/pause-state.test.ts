@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createPauseState,
   IDLE_DETECTION_SECONDS,
   type PauseEvent,
   type PausePhase,
   type PauseState,
   type Transition,
-  transition,
-} from '@/utils/core/pause-state';
+} from '@/utils/core/pause-model';
+import { createPauseState } from '@/utils/core/pause-state';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { planNextPause } from '@/utils/core/schedule';
+import { transition } from '@/utils/core/transition';
+import { isDelivery, nextOf, reasonOf } from '../helpers/pause';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday.
@@ -33,12 +34,10 @@ function planned(
     phase,
     anchorMs,
     idleSinceMs,
-    nextPauseAtMs: null,
-    nextReason: 'interval',
+    plan: null,
     plannedWith: preferences,
   };
-  const plan = planNextPause(preferences, state, plannedAtMs);
-  return { ...state, nextPauseAtMs: plan.atMs, nextReason: plan.reason };
+  return { ...state, plan: planNextPause(preferences, state, plannedAtMs) };
 }
 const WAITING: PausePhase = { kind: 'waiting' };
 /** Waiting since a pause at 10:00 on Monday; the next is planned for 10:30. */
@@ -48,16 +47,17 @@ const AT_TEN = planned(WAITING, june(1, 10), june(1, 10));
 const clock = (ms: number) => new Date(ms).toString();
 
 /** The fields a test looks at, times as local clock text so a failure reads as a time. */
-function summary({ state, isDelivery, logged }: Transition) {
+function summary(result: Transition) {
+  const { state, logged } = result;
   const clockOrNull = (ms: number | null) => (ms === null ? null : clock(ms));
   return {
-    isDelivery,
+    isDelivery: isDelivery(result),
     logged,
     phase: state.phase.kind,
     anchor: clock(state.anchorMs),
     idleSince: clockOrNull(state.idleSinceMs),
-    next: clockOrNull(state.nextPauseAtMs),
-    reason: state.nextReason,
+    next: clockOrNull(nextOf(state)),
+    reason: reasonOf(state),
   };
 }
 
@@ -71,8 +71,7 @@ describe('createPauseState', () => {
       phase: { kind: 'waiting' },
       anchorMs: nowMs,
       idleSinceMs: null,
-      nextPauseAtMs: nextMs,
-      nextReason: reason,
+      plan: { atMs: nextMs, reason },
       plannedWith: OFFICE,
     });
   });
@@ -80,8 +79,7 @@ describe('createPauseState', () => {
   it('plans nothing when the active hours are shorter than the interval', () => {
     const preferences = { ...OFFICE, activeStartMinute: 9 * 60, activeEndMinute: 9 * 60 + 10 };
     expect(createPauseState(preferences, june(1, 7))).toMatchObject({
-      nextPauseAtMs: null,
-      nextReason: 'noActiveHours',
+      plan: { atMs: null, reason: 'noActiveHours' },
     });
   });
 });
@@ -189,9 +187,13 @@ describe('an alarm', () => {
 
   it('delivers nothing when it goes off a second time', () => {
     const first = transition(AT_TEN, alarm(), OFFICE, june(1, 10, 30));
-    expect(first.isDelivery).toBe(true);
+    expect(isDelivery(first)).toBe(true);
     const second = transition(first.state, alarm(), OFFICE, june(1, 10, 30));
-    expect(second).toEqual({ state: first.state, isDelivery: false, logged: [] });
+    expect({ state: second.state, isDelivery: isDelivery(second), logged: second.logged }).toEqual({
+      state: first.state,
+      isDelivery: false,
+      logged: [],
+    });
   });
 
   it('records an unanswered pause as missed when the next one is delivered', () => {
@@ -201,7 +203,7 @@ describe('an alarm', () => {
       june(1, 10),
     );
     const result = transition(delivered, alarm(), OFFICE, june(1, 10, 30));
-    expect(result.isDelivery).toBe(true);
+    expect(isDelivery(result)).toBe(true);
     expect(result.logged).toEqual([{ outcome: 'missed', atMs: june(1, 10) }]);
     expect(result.state.phase).toEqual({
       kind: 'delivered',
@@ -233,7 +235,7 @@ describe('an alarm', () => {
       next: clock(june(1, 11, 1)),
       reason: 'interval',
     });
-    expect(transition(late.state, alarm(), preferences, june(1, 10, 46)).isDelivery).toBe(false);
+    expect(isDelivery(transition(late.state, alarm(), preferences, june(1, 10, 46)))).toBe(false);
   });
 
   it('keeps the moment the user went idle when the alarm finds them idle', () => {
@@ -248,8 +250,9 @@ describe('an alarm', () => {
   });
 
   it('delivers nothing when no pause is planned', () => {
-    const none = { ...AT_TEN, nextPauseAtMs: null, nextReason: 'noActiveHours' } as const;
-    expect(transition(none, alarm(), OFFICE, june(1, 10, 30))).toMatchObject({
+    const none: PauseState = { ...AT_TEN, plan: { atMs: null, reason: 'noActiveHours' } };
+    const result = transition(none, alarm(), OFFICE, june(1, 10, 30));
+    expect({ isDelivery: isDelivery(result), logged: result.logged }).toMatchObject({
       isDelivery: false,
       logged: [],
     });
@@ -402,7 +405,7 @@ describe("'started' (the browser starts, the extension is updated)", () => {
   it('records nothing when no pause was planned', () => {
     const preferences = { ...OFFICE, activeEndMinute: 9 * 60 + 10 };
     const none = planned(WAITING, june(1, 10), june(1, 10), { preferences });
-    expect(none.nextPauseAtMs).toBeNull();
+    expect(nextOf(none)).toBeNull();
     expect(transition(none, started, preferences, june(3, 10)).logged).toEqual([]);
   });
 });
@@ -555,7 +558,7 @@ describe('idle-changed', () => {
       reason: 'dueNow',
     });
     const due = transition(back.state, { type: 'alarm', isIdle: false }, OFFICE, june(1, 10, 31));
-    expect(due.isDelivery).toBe(true);
+    expect(isDelivery(due)).toBe(true);
     expect(due.state.phase).toMatchObject({ kind: 'delivered', dueAtMs: june(1, 10, 31) });
   });
 });
@@ -682,7 +685,7 @@ describe('snooze, pause and resume', () => {
       OFFICE,
       june(1, 10, 41),
     );
-    expect(due.isDelivery).toBe(true);
+    expect(isDelivery(due)).toBe(true);
     expect(due.state.phase).toMatchObject({ kind: 'delivered', dueAtMs: june(1, 10, 41) });
   });
 
@@ -699,9 +702,9 @@ describe('snooze, pause and resume', () => {
       OFFICE,
       june(1, 11, 39),
     );
-    expect(early.isDelivery).toBe(false);
+    expect(isDelivery(early)).toBe(false);
     const due = transition(paused.state, { type: 'alarm', isIdle: false }, OFFICE, june(1, 11, 40));
-    expect(due.isDelivery).toBe(true);
+    expect(isDelivery(due)).toBe(true);
   });
 });
 
@@ -714,7 +717,7 @@ describe('a pause taken', () => {
   it('opens the pause with the card announced, and plans the next after its breathing guide', () => {
     const opened = transition(delivered, { type: 'pause-opened' }, OFFICE, june(1, 10, 32));
     expect(opened.state.phase).toEqual({ kind: 'taking', sinceMs: june(1, 10, 32), cardId: 'q1' });
-    expect(opened.state.nextPauseAtMs).toBe(june(1, 11, 2) + OFFICE.pauseSeconds * 1000);
+    expect(nextOf(opened.state)).toBe(june(1, 11, 2) + OFFICE.pauseSeconds * 1000);
     expect(opened.logged).toEqual([]);
   });
 
@@ -836,11 +839,11 @@ describe('the efficiency target', () => {
     let state = createPauseState(OFFICE, june(1, 7));
     const deliveredMs: number[] = [];
     const missedMs: number[] = [];
-    while (state.nextPauseAtMs !== null && state.nextPauseAtMs < june(2, 0)) {
-      const nowMs = state.nextPauseAtMs + lateMs;
+    for (let dueMs = nextOf(state); dueMs !== null && dueMs < june(2, 0); dueMs = nextOf(state)) {
+      const nowMs = dueMs + lateMs;
       for (let firing = 0; firing < (firesTwice ? 2 : 1); firing++) {
         const result = transition(state, { type: 'alarm', isIdle: false }, OFFICE, nowMs);
-        if (result.isDelivery && result.state.phase.kind === 'delivered') {
+        if (isDelivery(result) && result.state.phase.kind === 'delivered') {
           deliveredMs.push(result.state.phase.dueAtMs);
         }
         missedMs.push(...result.logged.map((entry) => entry.atMs));
@@ -866,10 +869,8 @@ describe('the efficiency target', () => {
       expect(clock(HALF_HOURS.at(-1) ?? 0)).toBe(clock(june(1, 17)));
       // Each unanswered pause is recorded missed when the next comes; the last one still waits.
       expect(missedMs.map(clock)).toEqual(HALF_HOURS.slice(0, -1).map(clock));
-      expect(state.nextPauseAtMs === null ? null : clock(state.nextPauseAtMs)).toBe(
-        clock(june(2, 9, 30)),
-      );
-      expect(state.nextReason).toBe('windowOpens');
+      expect(clock(nextOf(state) ?? 0)).toBe(clock(june(2, 9, 30)));
+      expect(reasonOf(state)).toBe('windowOpens');
     },
   );
 });
@@ -880,7 +881,7 @@ describe('what the attacks found', () => {
     const paused = planned({ kind: 'paused', untilMs: tomorrow }, june(1, 10), june(1, 10));
     const later = transition(paused, { type: 'snoozed', minutes: 5 }, OFFICE, june(1, 10, 5));
     expect(later.state.phase).toEqual({ kind: 'paused', untilMs: tomorrow });
-    expect(later.state.nextPauseAtMs).toBe(june(2, 9, 30));
+    expect(nextOf(later.state)).toBe(june(2, 9, 30));
   });
 
   it('leaves the schedule where the first "Klaar" put it when the same pause ends again', () => {
@@ -931,10 +932,9 @@ describe('what the attacks found', () => {
   });
 
   it('plans again when the worker starts with no plan to believe', () => {
-    const unplanned: PauseState = { ...AT_TEN, nextPauseAtMs: null, nextReason: 'interval' };
+    const unplanned: PauseState = { ...AT_TEN, plan: null };
     expect(transition(unplanned, { type: 'woke' }, OFFICE, june(1, 10, 10)).state).toMatchObject({
-      nextPauseAtMs: june(1, 10, 30),
-      nextReason: 'interval',
+      plan: { atMs: june(1, 10, 30), reason: 'interval' },
     });
   });
 });

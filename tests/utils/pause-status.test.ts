@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
-import type { PausePhase, PauseState } from '@/utils/core/pause-state';
+import type { PausePhase, PauseState, PlanReason } from '@/utils/core/pause-model';
 import {
   describeMoment,
   describePauseStatus,
   getPauseStatus,
   type PauseStatus,
 } from '@/utils/core/pause-status';
-import type { PlanReason } from '@/utils/core/schedule';
+import { planFrom } from '../helpers/pause';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday.
@@ -27,8 +27,7 @@ const stateOf = (
   phase,
   anchorMs: june(1, 9, 30),
   idleSinceMs: null,
-  nextPauseAtMs,
-  nextReason,
+  plan: planFrom(nextPauseAtMs, nextReason),
 });
 
 /** English times carry a narrow no-break space before AM/PM in newer ICU: compare as plain spaces. */

@@ -11,11 +11,12 @@ import {
   normalizeNote,
   sanitizePauseLog,
 } from '@/utils/core/pause-log';
-import type { PauseLogEntry, PauseState } from '@/utils/core/pause-state';
+import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
 import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
 import { PAUSE_STORE_SCHEMA_VERSION, sanitizePauseState } from '@/utils/core/stored-pause-state';
 import { commitPause, loadPauseLog, PAUSE_LOG_KEY } from '@/utils/store/pause-log-store';
 import { loadPauseState, PAUSE_STATE_KEY } from '@/utils/store/pause-state-store';
+import { nextOf, reasonOf } from '../helpers/pause';
 
 /** Runs of each property over arbitrary stored data. */
 const NUM_RUNS = 500;
@@ -31,8 +32,7 @@ const STATE: PauseState = {
   phase: { kind: 'delivered', dueAtMs: NOW_MS - MINUTE_MS, cardId: 'quote-1' },
   anchorMs: NOW_MS - MINUTE_MS,
   idleSinceMs: null,
-  nextPauseAtMs: NOW_MS + 29 * MINUTE_MS,
-  nextReason: 'interval',
+  plan: { atMs: NOW_MS + 29 * MINUTE_MS, reason: 'interval' },
 };
 const taken = (atMs: number, note: string): PauseLogEntry => ({
   outcome: 'taken',
@@ -87,8 +87,17 @@ describe('sanitizePauseState', () => {
     ['an anchor that is NaN', { anchorMs: Number.NaN }, { anchorMs: NOW_MS }],
     ['an endless anchor', { anchorMs: Number.POSITIVE_INFINITY }, { anchorMs: NOW_MS }],
     ['an idle time in words', { idleSinceMs: 'a while' }, { idleSinceMs: null }],
-    ['a plan in words', { nextPauseAtMs: 'soon' }, { nextPauseAtMs: null }],
-    ['an unknown reason', { nextReason: 'because' }, { nextReason: 'interval' }],
+    ['a plan in words', { plan: { atMs: 'soon', reason: 'interval' } }, { plan: null }],
+    [
+      'an unknown reason',
+      { plan: { atMs: NOW_MS, reason: 'because' } },
+      { plan: { atMs: NOW_MS, reason: 'interval' } },
+    ],
+    [
+      'a plan kept as two fields, as before it was one',
+      { plan: undefined, nextPauseAtMs: NOW_MS + MINUTE_MS, nextReason: 'windowOpens' },
+      { plan: { atMs: NOW_MS + MINUTE_MS, reason: 'windowOpens' } },
+    ],
   ])('repairs %s and keeps the rest', (_name, broken, repaired) => {
     const stored = { schemaVersion: 1, state: { ...STATE, ...broken } };
     expect(sanitizePauseState(stored, NOW_MS)).toEqual({ ...STATE, ...repaired });
@@ -99,8 +108,7 @@ describe('sanitizePauseState', () => {
       phase: { kind: 'waiting' },
       anchorMs: NOW_MS,
       idleSinceMs: null,
-      nextPauseAtMs: null,
-      nextReason: 'interval',
+      plan: null,
     });
   });
 });
@@ -276,8 +284,9 @@ function expectValidState(state: PauseState): void {
   }
   expect(isTime(state.anchorMs)).toBe(true);
   expect(state.idleSinceMs === null || isTime(state.idleSinceMs)).toBe(true);
-  expect(state.nextPauseAtMs === null || isTime(state.nextPauseAtMs)).toBe(true);
-  expect(REASONS).toContain(state.nextReason);
+  const atMs = nextOf(state);
+  expect(atMs === null || isTime(atMs)).toBe(true);
+  expect(REASONS).toContain(reasonOf(state));
 }
 
 /** A history line the rest of the code can rely on. */
@@ -311,6 +320,13 @@ const looseStateArb = fc.record(
     ),
     anchorMs: fc.oneof(fc.double(), fc.anything()),
     idleSinceMs: fc.oneof(fc.double(), fc.anything()),
+    plan: fc.oneof(
+      fc.record({
+        atMs: fc.oneof(fc.double(), fc.constant(null), fc.anything()),
+        reason: fc.oneof(fc.constantFrom(...REASONS), fc.anything()),
+      }),
+      fc.anything(),
+    ),
     nextPauseAtMs: fc.oneof(fc.double(), fc.anything()),
     nextReason: fc.oneof(fc.constantFrom(...REASONS), fc.anything()),
   },
@@ -448,13 +464,13 @@ describe('times in the stored state, believed only within reason', () => {
     ],
     [
       'a next pause a year away',
-      { nextPauseAtMs: NOW_MS + YEAR_MS, nextReason: 'interval' },
-      { nextPauseAtMs: null, nextReason: 'interval' },
+      { plan: { atMs: NOW_MS + YEAR_MS, reason: 'interval' } },
+      { plan: null },
     ],
     [
       '"no pause fits" with a time',
-      { nextPauseAtMs: NOW_MS + MINUTE_MS, nextReason: 'noActiveHours' },
-      { nextPauseAtMs: NOW_MS + MINUTE_MS, nextReason: 'interval' },
+      { plan: { atMs: NOW_MS + MINUTE_MS, reason: 'noActiveHours' } },
+      { plan: null },
     ],
   ])('%s', (_name, stored, expected) => {
     expect(sanitizePauseState(storedWith({ ...base, ...stored }), NOW_MS)).toMatchObject(expected);
@@ -464,12 +480,11 @@ describe('times in the stored state, believed only within reason', () => {
     const stored = storedWith({
       ...base,
       phase: { kind: 'paused', untilMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS },
-      nextPauseAtMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS + 30 * MINUTE_MS,
-      nextReason: 'interval',
+      plan: { atMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS + 30 * MINUTE_MS, reason: 'interval' },
     });
     expect(sanitizePauseState(stored, NOW_MS)).toMatchObject({
       phase: { kind: 'paused', untilMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS },
-      nextPauseAtMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS + 30 * MINUTE_MS,
+      plan: { atMs: NOW_MS + 3 * 24 * 60 * MINUTE_MS + 30 * MINUTE_MS },
     });
     const snoozed = storedWith({
       ...base,

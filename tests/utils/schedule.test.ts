@@ -4,24 +4,22 @@ import {
   type PauseEvent,
   type PausePhase,
   type PauseState,
+  PLAN_REASONS,
+  type Plan,
+  type PlanReason,
   SNOOZE_MINUTES,
   type SnoozeMinutes,
   type Transition,
-  transition,
-} from '@/utils/core/pause-state';
+} from '@/utils/core/pause-model';
 import {
   DEFAULT_PREFERENCES,
   listChangedFields,
   type Preferences,
   type Weekday,
 } from '@/utils/core/preferences';
-import {
-  MS_PER_MINUTE,
-  PLAN_REASONS,
-  type Plan,
-  type PlanReason,
-  planNextPause,
-} from '@/utils/core/schedule';
+import { MS_PER_MINUTE, planNextPause } from '@/utils/core/schedule';
+import { transition } from '@/utils/core/transition';
+import { isDelivery as isAnnounced, nextOf } from '../helpers/pause';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday; 2026-03-29 (a Sunday) springs forward, 2026-10-25 (a Sunday) falls back.
@@ -58,8 +56,7 @@ const stateOf = (phase: PausePhase, anchorMs: number, idleSinceMs: number | null
     phase,
     anchorMs,
     idleSinceMs,
-    nextPauseAtMs: null,
-    nextReason: 'interval',
+    plan: null,
   }) satisfies PauseState;
 const WAITING: PausePhase = { kind: 'waiting' };
 
@@ -518,9 +515,17 @@ function buildState(spec: StateSpec, nowMs: number): PauseState {
     phase,
     anchorMs: nowMs + spec.anchorOffsetMs,
     idleSinceMs: spec.idleOffsetMs === null ? null : nowMs + spec.idleOffsetMs,
-    nextPauseAtMs: spec.nextOffsetMs === null ? null : nowMs + spec.nextOffsetMs,
-    nextReason: spec.nextReason,
+    plan: buildPlan(spec, nowMs),
   };
+}
+
+/** The plan a spec describes: any time and reason, or none (as a stored state may hold). */
+function buildPlan({ nextOffsetMs, nextReason }: StateSpec, nowMs: number): Plan | null {
+  if (nextOffsetMs !== null) {
+    const reason = nextReason === 'noActiveHours' ? 'interval' : nextReason;
+    return { atMs: nowMs + nextOffsetMs, reason };
+  }
+  return nextReason === 'noActiveHours' ? { atMs: null, reason: nextReason } : null;
 }
 
 /** The shortest active window, in minutes, give or take the hour a change of clocks moves. */
@@ -666,11 +671,11 @@ const stepArb = fc.oneof(
   }),
 );
 
-/** The plan a state carries: what the planner says for that state. */
-const planOf = (state: PauseState): Plan =>
-  state.nextPauseAtMs === null
-    ? { atMs: null, reason: 'noActiveHours' }
-    : { atMs: state.nextPauseAtMs, reason: state.nextReason as PlanReason };
+/** The plan a state carries after a transition: what the planner says for that state. */
+const planOf = (state: PauseState): Plan => {
+  if (state.plan === null) throw new Error('a transition always plans');
+  return state.plan;
+};
 
 /** Every rule one transition obeys, besides those of its plan. */
 function expectTransitionObeysRules(
@@ -678,14 +683,16 @@ function expectTransitionObeysRules(
   event: PauseEvent,
   preferences: Preferences,
   nowMs: number,
-  { state, isDelivery, logged }: Transition,
+  result: Transition,
 ): void {
+  const { state, logged } = result;
+  const isDelivery = isAnnounced(result);
   const intervalMs = preferences.intervalMinutes * MINUTE_MS;
   const breakMs = preferences.naturalBreakMinutes * MINUTE_MS;
   // The stored plan is the planner's for the stored state, and obeys all its rules.
   expect(planOf(state)).toEqual(planNextPause(preferences, state, nowMs));
   expectPlanObeysRules(preferences, state, nowMs, planOf(state));
-  const dueMs = previous.nextPauseAtMs;
+  const dueMs = nextOf(previous);
   if (isDelivery) {
     // Only an alarm delivers, on time or a little late, to someone who is there; and only once.
     expect(event).toEqual({ type: 'alarm', isIdle: false });
@@ -694,9 +701,9 @@ function expectTransitionObeysRules(
     expect(nowMs - (dueMs ?? 0)).toBeLessThanOrEqual(breakMs);
     expect(state.phase).toMatchObject({ kind: 'delivered', dueAtMs: dueMs });
     // At most one catch-up: the next pause is not due already.
-    if (state.nextPauseAtMs !== null) expect(state.nextPauseAtMs).toBeGreaterThan(nowMs);
+    if (nextOf(state) !== null) expect(nextOf(state)).toBeGreaterThan(nowMs);
     const again = transition(state, event, preferences, nowMs);
-    expect(again.isDelivery).toBe(false);
+    expect(isAnnounced(again)).toBe(false);
     expect(again.logged).toEqual([]);
   }
   if (event.type === 'alarm' && (dueMs === null || nowMs < dueMs)) {
@@ -717,8 +724,8 @@ function expectTransitionObeysRules(
     if (awayMs !== null && awayMs >= breakMs) {
       // A natural break: it counts as a pause taken, and the interval starts again from now.
       expect(logged).toEqual([{ outcome: 'natural-break', atMs: nowMs, awayMs }]);
-      if (state.nextPauseAtMs !== null) {
-        expect(state.nextPauseAtMs).toBeGreaterThanOrEqual(nowMs + intervalMs);
+      if (nextOf(state) !== null) {
+        expect(nextOf(state)).toBeGreaterThanOrEqual(nowMs + intervalMs);
       }
     } else {
       expect(logged).toEqual([]);
@@ -751,7 +758,7 @@ describe('transition properties', () => {
           for (const step of steps) {
             let event: PauseEvent;
             if (step.kind === 'alarm') {
-              nowMs = Math.max(nowMs, (state.nextPauseAtMs ?? nowMs) + step.lateMs);
+              nowMs = Math.max(nowMs, (nextOf(state) ?? nowMs) + step.lateMs);
               event = { type: 'alarm', isIdle: step.isIdle };
             } else if (step.kind === 'preferences') {
               nowMs += step.delayMs;

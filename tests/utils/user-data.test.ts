@@ -13,7 +13,7 @@ import {
   type UserData,
 } from '@/utils/core/export-file';
 import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/core/pause-log';
-import type { PauseLogEntry } from '@/utils/core/pause-state';
+import type { PauseLogEntry } from '@/utils/core/pause-model';
 import {
   CARD_KINDS,
   DEFAULT_PREFERENCES,

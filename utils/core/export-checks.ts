@@ -8,7 +8,7 @@ import {
   type ParsedImport,
 } from './export-file';
 import { sanitizeLogEntry } from './pause-log';
-import type { PauseLogEntry } from './pause-state';
+import type { PauseLogEntry } from './pause-model';
 import { DEFAULT_PREFERENCES, type Preferences, sanitizePreferences } from './preferences';
 import { MAX_STORED_IDS, sanitizeIds } from './shuffle-bag';
 import { isRecord } from './stored-values';

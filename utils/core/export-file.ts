@@ -1,5 +1,5 @@
 import { appendToLog, hasNote, NOTES_LIMIT } from './pause-log';
-import type { PauseLogEntry } from './pause-state';
+import type { PauseLogEntry } from './pause-model';
 import type { Preferences } from './preferences';
 
 // The export file: what it holds, how it is written, and how its history joins the one here.

@@ -1,4 +1,4 @@
-import type { PauseLogEntry } from './pause-state';
+import type { PauseLogEntry } from './pause-model';
 import { cardIdOf, PAUSE_STORE_SCHEMA_VERSION } from './stored-pause-state';
 import { isRecord, isTime, listStoredItems } from './stored-values';
 

@@ -1,7 +1,7 @@
 import type { PopupMessages, SayWhen } from '@/assets/i18n/types';
 import { atLocalMinute } from './active-hours';
 import type { Language } from './language';
-import type { PauseState } from './pause-state';
+import { assertNever, type PauseState } from './pause-model';
 
 /** What the popup says about the next pause, before it is put in words. */
 export type PauseStatus =
@@ -18,19 +18,27 @@ export type PauseStatus =
  * stored plan that was not believable: the background plans again when it next wakes).
  */
 export function getPauseStatus(state: PauseState, nowMs: number): PauseStatus | null {
-  const { phase, nextPauseAtMs } = state;
-  if (phase.kind === 'delivered') return { kind: 'due' };
-  if (phase.kind === 'taking') return { kind: 'taking' };
-  if (phase.kind === 'paused' && phase.untilMs > nowMs) {
-    return { kind: 'paused', untilMs: phase.untilMs };
+  const { phase, plan } = state;
+  switch (phase.kind) {
+    case 'delivered':
+      return { kind: 'due' };
+    case 'taking':
+      return { kind: 'taking' };
+    case 'paused':
+      if (phase.untilMs > nowMs) return { kind: 'paused', untilMs: phase.untilMs };
+      break;
+    case 'snoozed':
+    case 'waiting':
+      break;
+    default:
+      return assertNever(phase);
   }
-  if (nextPauseAtMs === null) {
-    return state.nextReason === 'noActiveHours' ? { kind: 'noActiveHours' } : null;
-  }
-  if (phase.kind === 'snoozed') return { kind: 'snoozed', untilMs: nextPauseAtMs };
-  return state.nextReason === 'windowOpens'
-    ? { kind: 'outsideHours', atMs: nextPauseAtMs }
-    : { kind: 'next', atMs: nextPauseAtMs };
+  if (plan === null) return null;
+  if (plan.atMs === null) return { kind: 'noActiveHours' };
+  if (phase.kind === 'snoozed') return { kind: 'snoozed', untilMs: plan.atMs };
+  return plan.reason === 'windowOpens'
+    ? { kind: 'outsideHours', atMs: plan.atMs }
+    : { kind: 'next', atMs: plan.atMs };
 }
 
 /** The status in words: "Volgende pauze om 14:30", "Herinneringen gepauzeerd tot morgen 09:00". */

@@ -1,36 +1,8 @@
 import { listActiveWindows } from './active-hours';
-import type { PauseState } from './pause-state';
+import { assertNever, type PauseState, type Plan, type PlanReason } from './pause-model';
 import type { Preferences } from './preferences';
 
 export const MS_PER_MINUTE = 60_000;
-
-/** Why the next pause comes when it does; the popup turns this into words. */
-export type PlanReason =
-  /** One interval after the last pause, or after the return from a natural break. */
-  | 'interval'
-  /** A snooze ends. */
-  | 'snoozeEnds'
-  /** One interval after the active hours open (they are closed now, or the interval ran past them). */
-  | 'windowOpens'
-  /** Its time has passed while nothing could be delivered (the user was briefly away): it comes now. */
-  | 'dueNow'
-  /** The user is away: the pause waits for their return, and the alarm looks again an interval later. */
-  | 'away';
-
-/** Every reason a stored plan may give (a stored one is checked against these). */
-export const PLAN_REASONS: readonly (PlanReason | 'noActiveHours')[] = [
-  'interval',
-  'snoozeEnds',
-  'windowOpens',
-  'dueNow',
-  'away',
-  'noActiveHours',
-];
-
-export type Plan =
-  | { atMs: number; reason: PlanReason }
-  /** No pause fits: the active hours are never as long as one interval. */
-  | { atMs: null; reason: 'noActiveHours' };
 
 /**
  * When the next pause comes, and why. Pure: a function of the preferences, the pause state and
@@ -56,8 +28,12 @@ export function planNextPause(preferences: Preferences, state: PauseState, nowMs
       // As if the pause ends when its breathing guide does; "Klaar" plans again from then.
       earliestMs = phase.sinceMs + preferences.pauseSeconds * 1000 + intervalMs;
       break;
-    default:
+    case 'waiting':
+    case 'delivered':
       earliestMs = state.anchorMs + intervalMs;
+      break;
+    default:
+      return assertNever(phase);
   }
   if (state.idleSinceMs !== null && earliestMs < nowMs + intervalMs) {
     earliestMs = nowMs + intervalMs;

@@ -1,6 +1,11 @@
-import type { PausePhase, PauseState } from './pause-state';
+import {
+  type PausePhase,
+  type PauseState,
+  PLAN_REASONS,
+  type Plan,
+  type PlanReason,
+} from './pause-model';
 import { sanitizePreferences } from './preferences';
-import { PLAN_REASONS, type PlanReason } from './schedule';
 import { isRecord, isTime } from './stored-values';
 
 // How the pause state is stored, and how a stored one is read: every field checked, every time
@@ -66,6 +71,18 @@ function sanitizePhase(raw: unknown, nowMs: number): PausePhase | null {
 }
 
 /**
+ * A stored plan, or null when it cannot be believed: a time too far ahead, or none when it does
+ * not say that no pause fits.
+ */
+function sanitizePlan(atMs: unknown, reason: unknown, nowMs: number): Plan | null {
+  if (reason === 'noActiveHours') return atMs === null ? { atMs: null, reason } : null;
+  const time = timeUpTo(atMs, nowMs, AHEAD_MS.plan);
+  if (time === null) return null;
+  const isReason = PLAN_REASONS.includes(reason as PlanReason) && reason !== 'noActiveHours';
+  return { atMs: time, reason: isReason ? (reason as PlanReason) : 'interval' };
+}
+
+/**
  * The stored pause state made valid field by field, or null when nothing of it can be used (the
  * background then starts afresh). Every time must be one a `Date` can hold and lie no further
  * ahead than its kind can: a broken phase reads as waiting; a broken anchor, or one ahead of now,
@@ -74,17 +91,14 @@ function sanitizePhase(raw: unknown, nowMs: number): PausePhase | null {
 export function sanitizePauseState(stored: unknown, nowMs: number): PauseState | null {
   const raw = isRecord(stored) && isRecord(stored.state) ? stored.state : null;
   if (!raw) return null;
-  const nextPauseAtMs = timeUpTo(raw.nextPauseAtMs, nowMs, AHEAD_MS.plan);
-  const nextReason = PLAN_REASONS.includes(raw.nextReason as PlanReason)
-    ? (raw.nextReason as PlanReason | 'noActiveHours')
-    : 'interval';
   return {
     phase: sanitizePhase(raw.phase, nowMs) ?? { kind: 'waiting' },
     anchorMs: Math.min(isTime(raw.anchorMs) ? raw.anchorMs : nowMs, nowMs),
     idleSinceMs: timeUpTo(raw.idleSinceMs, nowMs, AHEAD_MS.past),
-    nextPauseAtMs,
-    // "No pause fits" is only believed of a plan that names no time.
-    nextReason: nextPauseAtMs === null || nextReason !== 'noActiveHours' ? nextReason : 'interval',
+    // Kept before the plan was one field, as two: read from those where there is no plan.
+    plan: isRecord(raw.plan)
+      ? sanitizePlan(raw.plan.atMs, raw.plan.reason, nowMs)
+      : sanitizePlan(raw.nextPauseAtMs, raw.nextReason, nowMs),
     ...(isRecord(raw.plannedWith)
       ? { plannedWith: sanitizePreferences(raw.plannedWith).preferences }
       : {}),

@@ -6,7 +6,7 @@ import {
   type PauseState,
   SNOOZE_MINUTES,
   type SnoozeMinutes,
-} from '@/utils/core/pause-state';
+} from '@/utils/core/pause-model';
 import type { Preferences } from '@/utils/core/preferences';
 import { isTime } from '@/utils/core/stored-values';
 

@@ -1,6 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import { appendToLog, sanitizePauseLog, toStoredLog } from '@/utils/core/pause-log';
-import type { PauseLogEntry, PauseState } from '@/utils/core/pause-state';
+import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
 import {
   getDatabase,
   loadRecord,

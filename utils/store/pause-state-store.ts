@@ -1,5 +1,5 @@
 import type { UseStore } from 'idb-keyval';
-import type { PauseState } from '@/utils/core/pause-state';
+import type { PauseState } from '@/utils/core/pause-model';
 import { sanitizePauseState, toStoredPauseState } from '@/utils/core/stored-pause-state';
 import { getDatabase, loadRecord, type StoredRecord } from './database';
 

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { armPauseAlarm, handleAlarm, PAUSE_ALARM } from '@/entrypoints/background/alarms';
-import type { PauseState } from '@/utils/core/pause-state';
+import type { PauseState } from '@/utils/core/pause-model';
+import { planFrom } from '../../helpers/pause';
 
 const state = (nextPauseAtMs: number | null): PauseState => ({
   phase: { kind: 'waiting' },
   anchorMs: 0,
   idleSinceMs: null,
-  nextPauseAtMs,
-  nextReason: nextPauseAtMs === null ? 'noActiveHours' : 'interval',
+  plan: planFrom(nextPauseAtMs, nextPauseAtMs === null ? 'noActiveHours' : 'interval'),
 });
 
 beforeEach(() => {

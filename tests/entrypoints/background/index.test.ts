@@ -151,7 +151,7 @@ describe('the background, wired to the browser', () => {
     expect(fakeBrowser.notifications.getAllCreateOptions().pause).toBeUndefined();
     vi.setSystemTime(monday(10, 32));
     const finished = await sendMessage({ type: 'pause-finished', note: 'Ik durf het te vragen.' });
-    expect(finished).toMatchObject({ state: { nextPauseAtMs: monday(11, 2) } });
+    expect(finished).toMatchObject({ state: { plan: { atMs: monday(11, 2) } } });
     expect(await pendingAlarmAt()).toBe(monday(11, 2));
     expect(await loadPauseLog()).toEqual([
       {
@@ -181,7 +181,7 @@ describe('the background, wired to the browser', () => {
       type: 'preferences-changed',
       changedFields: ['intervalMinutes'],
     });
-    expect(answer).toMatchObject({ state: { nextPauseAtMs: monday(11, 30) } });
+    expect(answer).toMatchObject({ state: { plan: { atMs: monday(11, 30) } } });
     expect(await pendingAlarmAt()).toBe(monday(11, 30));
   });
 

@@ -1,14 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type MessageDeps } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
-import type { PauseEvent, PauseState } from '@/utils/core/pause-state';
+import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
 
 const taking: PauseState = {
   phase: { kind: 'taking', sinceMs: 5, cardId: 'quote-a' },
   anchorMs: 0,
   idleSinceMs: null,
-  nextPauseAtMs: 100,
-  nextReason: 'interval',
+  plan: { atMs: 100, reason: 'interval' },
 };
 
 function fakeDeps(): MessageDeps {

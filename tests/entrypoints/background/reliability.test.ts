@@ -102,7 +102,7 @@ describe('a worker stopped while it handles a pause alarm', () => {
     await firePending(second);
     expect(await loadPauseState(Date.now())).toMatchObject({
       phase: { kind: 'delivered', dueAtMs: dueMs },
-      nextPauseAtMs: monday(11),
+      plan: { atMs: monday(11) },
     });
     expect(await loadPauseLog()).toEqual([]);
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['pause']);

@@ -7,7 +7,7 @@ import { messages as nl } from '@/assets/i18n/nl';
 import { App, NoteRefusedError, type PauseAppProps } from '@/entrypoints/pause/App';
 import type { Language } from '@/utils/core/language';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
-import type { PauseState } from '@/utils/core/pause-state';
+import type { PauseState } from '@/utils/core/pause-model';
 
 const START_MS = new Date(2025, 2, 10, 14, 0).getTime();
 const NEXT_MS = new Date(2025, 2, 10, 14, 30).getTime();
@@ -18,14 +18,13 @@ const afterFinish: PauseState = {
   phase: { kind: 'waiting' },
   anchorMs: START_MS,
   idleSinceMs: null,
-  nextPauseAtMs: NEXT_MS,
-  nextReason: 'interval',
+  plan: { atMs: NEXT_MS, reason: 'interval' },
 };
 
 const afterSnooze: PauseState = {
   ...afterFinish,
   phase: { kind: 'snoozed', untilMs: START_MS + 10 * 60_000 },
-  nextPauseAtMs: START_MS + 10 * 60_000,
+  plan: { atMs: START_MS + 10 * 60_000, reason: 'snoozeEnds' },
 };
 
 afterEach(() => {
@@ -200,7 +199,7 @@ describe('the pause page', () => {
   });
 
   it('says nothing of a next pause when the state holds no plan to believe', async () => {
-    renderPause({ onFinish: vi.fn(async () => ({ ...afterFinish, nextPauseAtMs: null })) });
+    renderPause({ onFinish: vi.fn(async () => ({ ...afterFinish, plan: null })) });
     fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
     await screen.findByRole('heading', { name: nl.pauseTaken });
     expect(document.querySelector('.pause-status')?.textContent).toBe('');

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '@/assets/content/types';
@@ -6,7 +7,8 @@ import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import type { PauseAction } from '@/components/PauseControls';
 import { App, type PopupAppProps } from '@/entrypoints/popup/App';
-import type { PausePhase, PauseState } from '@/utils/core/pause-state';
+import type { PausePhase, PauseState, PlanReason } from '@/utils/core/pause-model';
+import { planFrom } from '../../helpers/pause';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'eerste zin.' };
 const step: Card = { id: 'step-b', kind: 'step', section: 'steps', text: 'tweede zin.' };
@@ -21,9 +23,10 @@ const at = (day: number, hours: number, minutes: number) =>
 function pauseState(
   phase: PausePhase,
   nextPauseAtMs: number | null = at(18, 14, 30),
-  nextReason: PauseState['nextReason'] = 'interval',
+  nextReason: PlanReason | 'noActiveHours' = 'interval',
 ): PauseState {
-  return { phase, anchorMs: at(18, 14, 0), idleSinceMs: null, nextPauseAtMs, nextReason };
+  const plan = planFrom(nextPauseAtMs, nextReason);
+  return { phase, anchorMs: at(18, 14, 0), idleSinceMs: null, plan };
 }
 
 const WAITING = pauseState({ kind: 'waiting' });
