@@ -6,7 +6,6 @@ import {
   type PauseState,
   PLAN_REASONS,
   type Plan,
-  type PlanReason,
   SNOOZE_MINUTES,
   type SnoozeMinutes,
   type Transition,
