@@ -9,7 +9,6 @@ import { ToggleField } from '@/components/ToggleField';
 import { findCard } from '@/utils/core/deck';
 import type { LanguagePreference } from '@/utils/core/language';
 import {
-  CARD_KINDS,
   checkActiveDays,
   checkDeliveryMode,
   checkEnabledKinds,
@@ -17,10 +16,13 @@ import {
   checkNaturalBreakMinutes,
   checkPauseSeconds,
   checkTimeOfDay,
+  formatTimeOfDay,
+} from '@/utils/core/preference-checks';
+import {
+  CARD_KINDS,
   type DaysError,
   DELIVERY_MODES,
   type DeliveryMode,
-  formatTimeOfDay,
   type KindsError,
   LANGUAGE_PREFERENCES,
   type Preferences,

@@ -9,12 +9,14 @@ import {
   checkPauseSeconds,
   checkSoundEnabled,
   checkTimeOfDay,
-  DEFAULT_PREFERENCES,
   formatTimeOfDay,
+  sanitizePreferences,
+} from '@/utils/core/preference-checks';
+import {
+  DEFAULT_PREFERENCES,
   listChangedFields,
   type NumberError,
   type Preferences,
-  sanitizePreferences,
 } from '@/utils/core/preferences';
 
 describe('checkIntervalMinutes', () => {

@@ -9,7 +9,8 @@ import {
 } from './export-file';
 import { sanitizeLogEntry } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
-import { DEFAULT_PREFERENCES, type Preferences, sanitizePreferences } from './preferences';
+import { sanitizePreferences } from './preference-checks';
+import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import { MAX_STORED_IDS, sanitizeIds } from './shuffle-bag';
 import { isRecord } from './stored-values';
 

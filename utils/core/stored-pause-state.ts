@@ -5,7 +5,7 @@ import {
   type Plan,
   type PlanReason,
 } from './pause-model';
-import { sanitizePreferences } from './preferences';
+import { sanitizePreferences } from './preference-checks';
 import { isRecord, isTime } from './stored-values';
 
 // How the pause state is stored, and how a stored one is read: every field checked, every time

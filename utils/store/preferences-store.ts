@@ -1,11 +1,6 @@
 import type { UseStore } from 'idb-keyval';
-import {
-  DEFAULT_PREFERENCES,
-  listChangedFields,
-  type Preferences,
-  type SanitizedPreferences,
-  sanitizePreferences,
-} from '@/utils/core/preferences';
+import { type SanitizedPreferences, sanitizePreferences } from '@/utils/core/preference-checks';
+import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/core/preferences';
 import { isRecord } from '@/utils/core/stored-values';
 import {
   getDatabase,
