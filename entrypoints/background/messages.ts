@@ -1,13 +1,133 @@
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type MessageResponse } from '@/utils/glue/messages';
+import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
+import {
+  PAUSE_SPANS,
+  type PauseSpan,
+  type PauseState,
+  SNOOZE_MINUTES,
+  type SnoozeMinutes,
+} from '@/utils/core/pause-model';
+import type { Preferences } from '@/utils/core/preferences';
+import { isTime } from '@/utils/core/stored-values';
 import { applyPauseEvent, NotesFullError } from './pauses';
 import { updatePopup } from './popup';
 
+/** What the background's answers draw on. */
 export interface MessageDeps {
   apply: typeof applyPauseEvent;
   updatePopup: typeof updatePopup;
   /** Takes the mark off the toolbar button: the popup has been seen. */
   clearBadge: () => Promise<void>;
+}
+
+/** One message: how to tell it is well formed (what arrives is untrusted), and its answer. */
+interface MessageHandler<Request, Response> {
+  isRequest: (message: Record<string, unknown>) => boolean;
+  handle: (request: Request, deps: MessageDeps) => Promise<Response>;
+}
+
+const message = <Request, Response>(handler: MessageHandler<Request, Response>) => handler;
+const withState = (state: PauseState) => ({ state });
+
+/**
+ * Every message between the pages and the background, with its answer, in one table: adding a
+ * message is one entry. Each is named after the event it causes. idb-keyval has no change
+ * events, so a page that saved something says so here and the background plans again.
+ */
+const MESSAGES = {
+  'preferences-changed': message({
+    isRequest: ({ changedFields }) =>
+      Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string'),
+    handle: async ({ changedFields }: { changedFields: (keyof Preferences)[] }, deps) => {
+      // Other kinds of card may leave the reserved card out: reserve another then.
+      await deps.updatePopup({ reserveNext: changedFields.includes('enabledKinds') });
+      return withState(await deps.apply({ type: 'preferences-changed', changedFields }));
+    },
+  }),
+  /** The popup opened: the card for its next opening is reserved, and the mark taken off. */
+  'popup-opened': message({
+    isRequest: () => true,
+    handle: async (_: Record<never, never>, deps) => {
+      await Promise.all([deps.updatePopup({ reserveNext: true }), deps.clearBadge()]);
+    },
+  }),
+  /** The pause page opened: its card (the announced one), and when its pause began. */
+  'pause-opened': message({
+    isRequest: () => true,
+    handle: async (_: Record<never, never>, deps) => {
+      const state = await deps.apply({ type: 'pause-opened' });
+      const { phase } = state;
+      return {
+        state,
+        cardId: phase.kind === 'taking' ? phase.cardId : null,
+        startedAtMs: phase.kind === 'taking' ? phase.sinceMs : null,
+      };
+    },
+  }),
+  /**
+   * "Klaar": the pause is taken, with the note (empty when none). The pause is named by when it
+   * began, so a second "Klaar" for it (a retry, another page) adds no line. When the history
+   * holds all the notes it takes, the note is refused and nothing changes.
+   */
+  'pause-finished': message({
+    isRequest: ({ note, startedAtMs }) =>
+      typeof note === 'string' &&
+      note.length <= NOTE_MAX_CHARS &&
+      (startedAtMs === undefined || startedAtMs === null || isTime(startedAtMs)),
+    handle: async (
+      { note, startedAtMs }: { note: string; startedAtMs?: number | null },
+      deps,
+    ): Promise<{ state: PauseState } | { refused: 'notesFull' }> => {
+      try {
+        return withState(await deps.apply({ type: 'pause-finished', note, startedAtMs }));
+      } catch (error) {
+        if (error instanceof NotesFullError) return { refused: 'notesFull' };
+        throw error;
+      }
+    },
+  }),
+  /** "Later": the pause comes again in so many minutes. */
+  'pause-snoozed': message({
+    isRequest: ({ minutes }) => SNOOZE_MINUTES.includes(minutes as SnoozeMinutes),
+    handle: async ({ minutes }: { minutes: SnoozeMinutes }, deps) =>
+      withState(await deps.apply({ type: 'pause-snoozed', minutes })),
+  }),
+  'reminders-paused': message({
+    isRequest: ({ span }) => PAUSE_SPANS.includes(span as PauseSpan),
+    handle: async ({ span }: { span: PauseSpan }, deps) =>
+      withState(await deps.apply({ type: 'reminders-paused', span })),
+  }),
+  'reminders-resumed': message({
+    isRequest: () => true,
+    handle: async (_: Record<never, never>, deps) =>
+      withState(await deps.apply({ type: 'reminders-resumed' })),
+  }),
+  /** A card was hidden: the one reserved for the popup's next opening is drawn again if it was. */
+  'cards-hidden': message({
+    isRequest: () => true,
+    handle: async (_: Record<never, never>, deps) => {
+      await deps.updatePopup({ reserveNext: false });
+    },
+  }),
+};
+
+type Messages = typeof MESSAGES;
+export type MessageType = keyof Messages;
+
+/** A message as a page sends it: its type, and what its handler takes. */
+export type Message<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T } & Parameters<Messages[T]['handle']>[0]
+  : never;
+
+/** The background's answer to a message. */
+export type MessageResponse<T extends MessageType> = Awaited<ReturnType<Messages[T]['handle']>>;
+
+/** True when `value` is one of our messages, well formed (anything else is ignored). */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const type = record.type as MessageType;
+  return Object.hasOwn(MESSAGES, type) && MESSAGES[type].isRequest(record);
 }
 
 const defaultDeps = (): MessageDeps => ({
@@ -21,48 +141,10 @@ const defaultDeps = (): MessageDeps => ({
  * listeners (and the browser) can answer it.
  */
 export function handleMessage(
-  message: unknown,
+  value: unknown,
   deps: MessageDeps = defaultDeps(),
-): Promise<MessageResponse<Message['type']>> | undefined {
-  if (!isMessage(message)) return undefined;
-  switch (message.type) {
-    case 'preferences-changed':
-      return (async () => {
-        // Other kinds of card may leave the reserved card out: reserve another then.
-        await deps.updatePopup({ reserveNext: message.changedFields.includes('enabledKinds') });
-        const state = await deps.apply({
-          type: 'preferences-changed',
-          changedFields: message.changedFields,
-        });
-        return { state };
-      })();
-    case 'popup-opened':
-      return Promise.all([deps.updatePopup({ reserveNext: true }), deps.clearBadge()]).then(
-        () => undefined,
-      );
-    case 'pause-opened':
-      return deps.apply({ type: 'pause-opened' }).then((state) => ({
-        state,
-        cardId: state.phase.kind === 'taking' ? state.phase.cardId : null,
-        startedAtMs: state.phase.kind === 'taking' ? state.phase.sinceMs : null,
-      }));
-    case 'pause-finished':
-      return deps
-        .apply({ type: 'pause-finished', note: message.note, startedAtMs: message.startedAtMs })
-        .then(withState, (error: unknown) => {
-          if (error instanceof NotesFullError) return { refused: 'notesFull' as const };
-          throw error;
-        });
-    case 'pause-snoozed':
-      return deps.apply({ type: 'snoozed', minutes: message.minutes }).then(withState);
-    case 'reminders-paused':
-      return deps.apply({ type: 'reminders-paused', span: message.span }).then(withState);
-    case 'reminders-resumed':
-      return deps.apply({ type: 'reminders-resumed' }).then(withState);
-    case 'cards-hidden':
-      // The card reserved for the popup's next opening is drawn again if it was the one hidden.
-      return deps.updatePopup({ reserveNext: false }).then(() => undefined);
-  }
+): Promise<unknown> | undefined {
+  if (!isMessage(value)) return undefined;
+  const handler = MESSAGES[value.type] as MessageHandler<typeof value, unknown>;
+  return handler.handle(value, deps);
 }
-
-const withState = <T>(state: T) => ({ state });

@@ -141,7 +141,7 @@ export async function handleNotificationButton(
   if (notificationId !== PAUSE_NOTIFICATION) return;
   if (buttonIndex === TAKE_BUTTON) await deps.openPausePage('tab');
   if (buttonIndex === LATER_BUTTON) {
-    await deps.apply({ type: 'snoozed', minutes: NOTIFICATION_SNOOZE_MINUTES });
+    await deps.apply({ type: 'pause-snoozed', minutes: NOTIFICATION_SNOOZE_MINUTES });
   }
 }
 

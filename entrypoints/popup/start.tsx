@@ -28,7 +28,7 @@ export function startPopup(pageLocale: PopupLocale, root: HTMLElement): Promise<
   const reserved = findCard(pageLocale.cards, readReservedCardId(location.search));
   if (!reserved) return startFromStore(pageLocale, root);
   showPopup(pageLocale, reserved, root);
-  tellWorkerShown(reserved);
+  tellBackground({ type: 'popup-opened' });
   return undefined;
 }
 
@@ -43,7 +43,7 @@ async function startFromStore(pageLocale: PopupLocale, root: HTMLElement): Promi
   const locale = language === pageLocale.language ? pageLocale : await loadPopupLocale(language);
   const card = findCard(locale.cards, first.card?.id ?? null);
   showPopup(locale, card, root);
-  if (card) tellWorkerShown(card);
+  tellBackground({ type: 'popup-opened' });
 }
 
 /**
@@ -92,15 +92,11 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
 }
 
 /**
- * Tells the background which card this opening showed, so it reserves the next one and takes the
- * mark off the toolbar button. A runtime message, which wakes Chrome's service worker and reaches
- * Firefox's event page alike.
+ * Tells the background something that needs no answer: that the popup opened (so it reserves the
+ * next card and takes the mark off the toolbar button), or that a card was hidden. A runtime
+ * message, which wakes Chrome's service worker and reaches Firefox's event page alike; a
+ * background that cannot be reached is no failure.
  */
-function tellWorkerShown(card: Card) {
-  tellBackground({ type: 'popup-opened', shownCardId: card.id });
-}
-
-/** Sends a message that needs no answer; a background that cannot be reached is no failure. */
 function tellBackground(message: Message<'popup-opened' | 'cards-hidden'>) {
   sendRuntimeMessage(message).catch(() => undefined);
 }

@@ -573,7 +573,7 @@ describe('snooze, pause and resume', () => {
     [
       '"Later, 10 min": the pause comes when the snooze ends',
       delivered,
-      { type: 'snoozed', minutes: 10 },
+      { type: 'pause-snoozed', minutes: 10 },
       june(1, 10, 31),
       {
         logged: [],
@@ -585,7 +585,7 @@ describe('snooze, pause and resume', () => {
     [
       'a snooze past the window: tomorrow 09:30',
       delivered,
-      { type: 'snoozed', minutes: 5 },
+      { type: 'pause-snoozed', minutes: 5 },
       june(1, 16, 58),
       {
         phase: 'snoozed',
@@ -675,7 +675,7 @@ describe('snooze, pause and resume', () => {
   it('delivers the snoozed pause when its alarm goes off', () => {
     const snoozed = transition(
       delivered,
-      { type: 'snoozed', minutes: 10 },
+      { type: 'pause-snoozed', minutes: 10 },
       OFFICE,
       june(1, 10, 31),
     );
@@ -879,7 +879,7 @@ describe('what the attacks found', () => {
   it('keeps reminders paused until tomorrow when "Later" comes from a page open from before', () => {
     const tomorrow = june(2, 9);
     const paused = planned({ kind: 'paused', untilMs: tomorrow }, june(1, 10), june(1, 10));
-    const later = transition(paused, { type: 'snoozed', minutes: 5 }, OFFICE, june(1, 10, 5));
+    const later = transition(paused, { type: 'pause-snoozed', minutes: 5 }, OFFICE, june(1, 10, 5));
     expect(later.state.phase).toEqual({ kind: 'paused', untilMs: tomorrow });
     expect(nextOf(later.state)).toBe(june(2, 9, 30));
   });

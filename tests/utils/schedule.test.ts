@@ -635,7 +635,7 @@ const eventArb = fc.oneof(
   fc.constant({ type: 'pause-opened' } as const),
   fc.record({ type: fc.constant('pause-finished' as const), note: fc.string({ maxLength: 8 }) }),
   fc.record({
-    type: fc.constant('snoozed' as const),
+    type: fc.constant('pause-snoozed' as const),
     minutes: fc.constantFrom<SnoozeMinutes>(...SNOOZE_MINUTES),
   }),
   fc.record({

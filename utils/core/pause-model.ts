@@ -93,7 +93,8 @@ export type PauseEvent =
    * `isRepeat` says the history already holds it: "Klaar" on a second page of it, or a retry.
    */
   | { type: 'pause-finished'; note: string; startedAtMs?: number | null; isRepeat?: boolean }
-  | { type: 'snoozed'; minutes: SnoozeMinutes }
+  /** "Later": the pause comes again in so many minutes. */
+  | { type: 'pause-snoozed'; minutes: SnoozeMinutes }
   | { type: 'reminders-paused'; span: PauseSpan }
   | { type: 'reminders-resumed' }
   | { type: 'idle-changed'; idleState: 'active' | 'idle' | 'locked' }

@@ -122,7 +122,7 @@ export function transition(
       else restart();
       break;
     }
-    case 'snoozed':
+    case 'pause-snoozed':
       // "Later" on a page open from before reminders were paused: they stay paused.
       if (state.phase.kind === 'paused') break;
       state = {

@@ -1,5 +1,5 @@
-// Types only: utils/messages.ts imports webextension-polyfill, which the popup must not load.
-import type { Message, MessageResponse, MessageType } from './messages';
+// Types only: the handler table is the background's, and the popup loads no extension API.
+import type { Message, MessageResponse, MessageType } from '@/entrypoints/background/messages';
 
 /** The part of the browser's own `runtime` this needs. */
 export interface MessageRuntime {

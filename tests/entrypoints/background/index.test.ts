@@ -241,7 +241,7 @@ describe('the background, wired to the browser', () => {
       );
     } else {
       expect(setBadgeText).toHaveBeenLastCalledWith({ text: '•' });
-      await sendMessage({ type: 'popup-opened', shownCardId: 'x' });
+      await sendMessage({ type: 'popup-opened' });
       expect(setBadgeText).toHaveBeenLastCalledWith({ text: '' });
     }
   });

@@ -21,7 +21,7 @@ function fakeDeps(): MessageDeps {
 describe('handleMessage', () => {
   it('reserves the next card and takes the mark off the button when the popup opens', async () => {
     const deps = fakeDeps();
-    await handleMessage({ type: 'popup-opened', shownCardId: 'quote-a' }, deps);
+    await handleMessage({ type: 'popup-opened' }, deps);
     expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: true });
     expect(deps.clearBadge).toHaveBeenCalled();
     expect(deps.apply).not.toHaveBeenCalled();
@@ -33,7 +33,11 @@ describe('handleMessage', () => {
       { type: 'pause-finished', note: 'hoi' },
       { type: 'pause-finished', note: 'hoi' },
     ],
-    ['pause-snoozed', { type: 'pause-snoozed', minutes: 15 }, { type: 'snoozed', minutes: 15 }],
+    [
+      'pause-snoozed',
+      { type: 'pause-snoozed', minutes: 15 },
+      { type: 'pause-snoozed', minutes: 15 },
+    ],
     [
       'reminders-paused',
       { type: 'reminders-paused', span: 'hour' },

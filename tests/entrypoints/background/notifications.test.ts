@@ -148,7 +148,7 @@ describe('clicks on the notification', () => {
     expect(deps.openPausePage).toHaveBeenCalledWith('tab');
     expect(deps.apply).not.toHaveBeenCalled();
     await handleNotificationButton(PAUSE_NOTIFICATION, 1, deps);
-    expect(deps.apply).toHaveBeenCalledWith({ type: 'snoozed', minutes: 10 });
+    expect(deps.apply).toHaveBeenCalledWith({ type: 'pause-snoozed', minutes: 10 });
   });
 });
 
