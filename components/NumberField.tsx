@@ -1,3 +1,5 @@
+import { FieldShell } from './FieldShell';
+
 export interface NumberFieldProps {
   id: string;
   label: string;
@@ -23,30 +25,22 @@ export function NumberField({
   onInput,
   onCommit,
 }: NumberFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellcheck={false}
-        value={value}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        onChange={(event) => onCommit(event.currentTarget.value)}
-      />
-      <p class="field-hint" id={hintId}>
-        {hint}
-      </p>
-      <p class="field-error" id={errorId} aria-live="polite">
-        {error}
-      </p>
-    </div>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {(description) => (
+        <input
+          id={id}
+          name={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellcheck={false}
+          value={value}
+          {...description}
+          onInput={(event) => onInput(event.currentTarget.value)}
+          onChange={(event) => onCommit(event.currentTarget.value)}
+        />
+      )}
+    </FieldShell>
   );
 }

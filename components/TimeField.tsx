@@ -1,3 +1,5 @@
+import { FieldShell } from './FieldShell';
+
 export interface TimeFieldProps {
   id: string;
   label: string;
@@ -17,33 +19,29 @@ export interface TimeFieldProps {
  * and gives "HH:MM" to us either way, or "" while a part is missing, which our check refuses.
  */
 export function TimeField({ id, label, hintId, value, error, onInput, onCommit }: TimeFieldProps) {
-  const errorId = `${id}-error`;
   return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type="time"
-        value={value}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        // Browsers fire change for a time input at each complete time typed, mid-edit, and with ""
-        // when a part is cleared. A complete time is committed at once; an incomplete one only on
-        // Enter or when the person leaves, so no message interrupts them while they type.
-        // https://html.spec.whatwg.org/multipage/input.html#time-state-(type=time)
-        onChange={(event) => {
-          if (event.currentTarget.value !== '') onCommit(event.currentTarget.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') onCommit(event.currentTarget.value);
-        }}
-        onBlur={(event) => onCommit(event.currentTarget.value)}
-      />
-      <p class="field-error" id={errorId} aria-live="polite">
-        {error}
-      </p>
-    </div>
+    <FieldShell id={id} label={label} hintId={hintId} error={error}>
+      {(description) => (
+        <input
+          id={id}
+          name={id}
+          type="time"
+          value={value}
+          {...description}
+          onInput={(event) => onInput(event.currentTarget.value)}
+          // Browsers fire change for a time input at each complete time typed, mid-edit, and with
+          // "" when a part is cleared. A complete time is committed at once; an incomplete one
+          // only on Enter or when the person leaves, so no message interrupts them while they type.
+          // https://html.spec.whatwg.org/multipage/input.html#time-state-(type=time)
+          onChange={(event) => {
+            if (event.currentTarget.value !== '') onCommit(event.currentTarget.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') onCommit(event.currentTarget.value);
+          }}
+          onBlur={(event) => onCommit(event.currentTarget.value)}
+        />
+      )}
+    </FieldShell>
   );
 }
