@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PauseState } from '@/utils/core/pause-model';
-import type { HeardEvent } from './pauses';
+import type { HeardEvent } from './heard-event';
 
 /** The one alarm: the next pause. */
 export const PAUSE_ALARM = 'pause';

@@ -8,8 +8,8 @@ import { findCard } from '@/utils/core/deck';
 import { resolveLanguage } from '@/utils/core/language';
 import type { Preferences } from '@/utils/core/preferences';
 import { playChime } from './chime';
+import type { HeardEvent } from './heard-event';
 import { openPausePage, type PausePagePlace } from './pause-page';
-import type { HeardEvent } from './pauses';
 
 /** The notification of a pause; one at a time, so a new one replaces an old one. */
 export const PAUSE_NOTIFICATION = 'pause';

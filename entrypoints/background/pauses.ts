@@ -17,16 +17,8 @@ import { commitPause, loadPauseLog } from '@/utils/store/pause-log-store';
 import { loadPauseState } from '@/utils/store/pause-state-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 import { armPauseAlarm, ensurePauseAlarm } from './alarms';
+import type { HeardEvent } from './heard-event';
 import { announcePause, withdrawAnnouncement } from './notifications';
-
-/**
- * An event as the background hears it: an alarm does not know yet whether the user is idle, nor
- * "Klaar" whether the history holds its pause already.
- */
-export type HeardEvent =
-  | Exclude<PauseEvent, { type: 'alarm' } | { type: 'pause-finished' }>
-  | { type: 'alarm' }
-  | { type: 'pause-finished'; note: string; startedAtMs?: number | null };
 
 /** "Klaar" with a note, when the history holds every note it takes: nothing is changed. */
 export class NotesFullError extends Error {

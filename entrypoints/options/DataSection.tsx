@@ -3,14 +3,12 @@ import type { UiMessages } from '@/assets/i18n/types';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { IMPORT_MAX_BYTES, type ImportProblem, type ParsedImport } from '@/utils/core/export-file';
 import { hasNote } from '@/utils/core/pause-log';
+import { type Confirming, type DataSummary, describeConfirmation } from './confirmation';
+import { DataAction } from './DataAction';
+import { ImportProblems } from './ImportProblems';
 import './data.css';
 
-/** How much the user has stored: said above the buttons, so they know what an export holds. */
-export interface DataSummary {
-  pauses: number;
-  notes: number;
-  hiddenCards: number;
-}
+export type { DataSummary };
 
 /** What the data section does; the page wires it to the store and the background. */
 export interface DataActions {
@@ -33,14 +31,6 @@ export interface DataSectionProps {
   actions: DataActions;
   notice: DataNotice | null;
 }
-
-type Confirming =
-  | { kind: 'import'; bytes: Uint8Array; summary: DataSummary }
-  | { kind: 'reset' }
-  | { kind: 'delete' };
-
-/** How many problems of a refused import are listed before "and N more". */
-const PROBLEMS_SHOWN = 5;
 
 /** Export, import, reset to defaults, delete everything. */
 export function DataSection({ messages, summary, actions, notice }: DataSectionProps) {
@@ -118,28 +108,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
     if (current?.kind === 'delete') void attempt(actions.deleteAll);
   }
 
-  const dialog =
-    confirming?.kind === 'import'
-      ? {
-          title: messages.importConfirmTitle,
-          text: messages.importConfirmText(
-            confirming.summary.pauses,
-            confirming.summary.notes,
-            confirming.summary.hiddenCards,
-          ),
-          confirmLabel: messages.importConfirm,
-        }
-      : confirming?.kind === 'reset'
-        ? {
-            title: messages.resetConfirmTitle,
-            text: messages.resetConfirmText,
-            confirmLabel: messages.resetConfirm,
-          }
-        : {
-            title: messages.deleteConfirmTitle,
-            text: messages.deleteConfirmText,
-            confirmLabel: messages.deleteConfirm,
-          };
+  const dialog = describeConfirmation(confirming, messages);
 
   return (
     <section class="panel" aria-labelledby="data-heading">
@@ -173,21 +142,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
           {messages.importHint}
         </p>
       </div>
-      <div id="import-problems" class="import-problems" role="alert">
-        {problems.length > 0 && (
-          <>
-            <p class="field-error">{messages.importRefused}</p>
-            <ul>
-              {problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
-                <li key={JSON.stringify(problem)}>{describeProblem(problem, messages)}</li>
-              ))}
-            </ul>
-            {problems.length > PROBLEMS_SHOWN && (
-              <p>{messages.moreProblems(problems.length - PROBLEMS_SHOWN)}</p>
-            )}
-          </>
-        )}
-      </div>
+      <ImportProblems id="import-problems" problems={problems} messages={messages} />
 
       <DataAction
         id="reset"
@@ -217,56 +172,4 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
       />
     </section>
   );
-}
-
-/** A button with the sentence that says what it does, tied to it as its description. */
-function DataAction(props: {
-  id: string;
-  label: string;
-  hint: string;
-  variant: 'button-primary' | 'button-quiet' | 'button-danger-quiet';
-  onClick: () => void;
-}) {
-  return (
-    <div class="data-action">
-      <button
-        type="button"
-        class={`button ${props.variant}`}
-        aria-describedby={`${props.id}-hint`}
-        onClick={props.onClick}
-      >
-        {props.label}
-      </button>
-      <p class="field-hint" id={`${props.id}-hint`}>
-        {props.hint}
-      </p>
-    </div>
-  );
-}
-
-/** One problem of a refused import, in words. */
-export function describeProblem(problem: ImportProblem, messages: UiMessages): string {
-  const say = messages.importProblems;
-  switch (problem.code) {
-    case 'tooLarge':
-    case 'notText':
-    case 'notJson':
-    case 'notAnExport':
-    case 'newerVersion':
-    case 'notReadable':
-    case 'historyFull':
-      return say[problem.code];
-    case 'missingSection':
-    case 'badSection':
-      return say[problem.code](messages.sectionNames[problem.section]);
-    case 'missingField':
-    case 'badField':
-      return say[problem.code](messages.fieldNames[problem.field]);
-    case 'unknownField':
-    case 'badFileField':
-      return say[problem.code](problem.field);
-    case 'badHiddenCard':
-    case 'badLogEntry':
-      return say[problem.code](problem.index + 1);
-  }
 }

@@ -8,8 +8,8 @@ import {
   type DataActions,
   DataSection,
   type DataSectionProps,
-  describeProblem,
 } from '@/entrypoints/options/DataSection';
+import { describeProblem } from '@/entrypoints/options/ImportProblems';
 import { parseExport } from '@/utils/core/export-checks';
 import { IMPORT_MAX_BYTES, type ImportProblem, serializeExport } from '@/utils/core/export-file';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
