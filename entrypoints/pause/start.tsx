@@ -1,0 +1,94 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { Card } from '@/assets/content/types';
+import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
+import { resolveLanguage } from '@/utils/core/language';
+import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
+import { normalizeNote } from '@/utils/core/pause-log';
+import type { PauseState } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { type Locale, loadLocale } from '@/utils/glue/locale';
+import { type MessageResponse, sendMessage } from '@/utils/glue/messages';
+import { drawNextCard } from '@/utils/store/deck-store';
+import { loadPreferences } from '@/utils/store/preferences-store';
+import { App, NoteRefusedError } from './App';
+
+/**
+ * Tells the background the pause has begun; its answer names the announced card and when the
+ * pause began. A background that cannot be reached must not keep the pause from happening.
+ */
+async function openPause(): Promise<MessageResponse<'pause-opened'> | null> {
+  try {
+    return (await sendMessage({ type: 'pause-opened' })) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The announced card, else the next one from the shuffle bag; null when neither can be had. */
+async function chooseCard(locale: Locale, announcedCardId: unknown): Promise<Card | null> {
+  const announced = findPauseCard(locale.cards, announcedCardId);
+  if (announced) return announced;
+  try {
+    return (await drawNextCard(locale.cards, Math.random)).card;
+  } catch {
+    return null;
+  }
+}
+
+/** The state from a background's answer; a missing answer is a failure the page reports. */
+function readState(response: unknown): PauseState {
+  const state = (response as { state?: PauseState } | undefined)?.state;
+  if (!state) throw new Error('The background did not answer.');
+  return state;
+}
+
+/** The pause is answered: the address says so, and a new pause may use this page. */
+function markAnswered(state: PauseState): PauseState {
+  history.replaceState(null, '', ANSWERED_PAUSE_SEARCH);
+  return state;
+}
+
+/** Starts the pause page in `root`: its language, its card, and what "Klaar" and "Later" do. */
+export async function startPausePage(root: HTMLElement): Promise<void> {
+  // Unreadable storage falls back to the defaults: a pause needs no stored data to happen.
+  const { preferences } = await loadPreferences().catch(() => ({
+    preferences: DEFAULT_PREFERENCES,
+  }));
+  const locale = await loadLocale(
+    resolveLanguage(browser.i18n.getUILanguage(), preferences.language),
+  );
+  document.documentElement.lang = locale.language;
+  document.title = locale.messages.pauseTitle;
+  const opened = await openPause();
+  const card = await chooseCard(locale, opened?.cardId);
+  // When this pause began, as the background knows it: it names the pause, so "Klaar" from a
+  // second page of it, or again after an answer was lost, adds no second line. Without one
+  // (reminders paused, no answer) the page names the pause itself.
+  const startedAtMs = typeof opened?.startedAtMs === 'number' ? opened.startedAtMs : Date.now();
+
+  render(
+    <App
+      locale={locale}
+      card={card}
+      question={chooseQuestion(locale.cards, card, Math.random())}
+      pauseSeconds={preferences.pauseSeconds}
+      startedAtMs={Date.now()}
+      now={Date.now}
+      onFinish={async (note) => {
+        const response = await sendMessage({
+          type: 'pause-finished',
+          note: normalizeNote(note),
+          startedAtMs,
+        });
+        if (response && 'refused' in response) throw new NoteRefusedError();
+        return markAnswered(readState(response));
+      }}
+      onSnooze={async (minutes) =>
+        markAnswered(readState(await sendMessage({ type: 'pause-snoozed', minutes })))
+      }
+      onClose={() => window.close()}
+    />,
+    root,
+  );
+}
