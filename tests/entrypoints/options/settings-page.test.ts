@@ -1,0 +1,137 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSettingsPage, type SettingsPageDeps } from '@/entrypoints/options/settings-page';
+import type { ParsedImport } from '@/utils/core/export-file';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+
+/** A store holding `stored`, with everything the page does recorded. */
+function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
+  let preferences = stored;
+  const deps = {
+    loadPreferences: vi.fn(async () => ({ preferences, repairedFields: [] })),
+    loadHiddenCardIds: vi.fn(async () => ['quote-1']),
+    loadPauseLog: vi.fn(async () => [
+      { outcome: 'taken' as const, atMs: 1, cardId: null, note: 'Ja.' },
+      { outcome: 'missed' as const, atMs: 2 },
+    ]),
+    updatePreferences: vi.fn(async (change: Partial<Preferences>) => {
+      const before = preferences;
+      preferences = { ...preferences, ...change };
+      const changedFields = (Object.keys(change) as (keyof Preferences)[]).filter(
+        (field) => before[field] !== preferences[field],
+      );
+      return { preferences, changedFields };
+    }),
+    unhideCard: vi.fn(async () => {}),
+    loadUserData: vi.fn(),
+    importUserData: vi.fn(
+      async (): Promise<ParsedImport> => ({
+        isValid: true,
+        data: {
+          preferences: { ...DEFAULT_PREFERENCES, intervalMinutes: 90 },
+          hiddenCardIds: [],
+          pauseLog: [],
+        },
+      }),
+    ),
+    resetPreferences: vi.fn(async () => {}),
+    deleteAllData: vi.fn(async () => {}),
+    tellBackground: vi.fn(),
+    announceChange: vi.fn(),
+    render: vi.fn(async () => {}),
+  } satisfies SettingsPageDeps;
+  const setStored = (next: Preferences) => {
+    preferences = next;
+  };
+  return { deps, setStored };
+}
+
+describe('the settings page', () => {
+  it('shows what is stored, with the history counted', async () => {
+    const { deps } = fakeDeps();
+    await createSettingsPage(deps).start();
+    expect(deps.render).toHaveBeenCalledWith({
+      data: {
+        preferences: DEFAULT_PREFERENCES,
+        hiddenCardIds: ['quote-1'],
+        hasRepairedData: false,
+        summary: { pauses: 2, notes: 1, hiddenCards: 1 },
+      },
+      notice: null,
+      generation: 0,
+    });
+  });
+
+  it('saves only what was changed here, and tells the background and the other pages', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    await page.save({ ...DEFAULT_PREFERENCES, intervalMinutes: 45 });
+    expect(deps.updatePreferences).toHaveBeenCalledWith({ intervalMinutes: 45 });
+    expect(deps.tellBackground).toHaveBeenCalledWith(['intervalMinutes']);
+    expect(deps.announceChange).toHaveBeenCalledWith('preferences');
+    // An unchanged value is not written again.
+    await page.save({ ...DEFAULT_PREFERENCES, intervalMinutes: 45 });
+    expect(deps.updatePreferences).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves what another page saved as it is', async () => {
+    const { deps, setStored } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    setStored({ ...DEFAULT_PREFERENCES, intervalMinutes: 45 });
+    await page.save({ ...DEFAULT_PREFERENCES, pauseSeconds: 120 });
+    expect(deps.updatePreferences).toHaveBeenCalledWith({ pauseSeconds: 120 });
+  });
+
+  it('shows the page again in a newly chosen language', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    await page.save({ ...DEFAULT_PREFERENCES, language: 'en' });
+    expect(deps.render).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        data: expect.objectContaining({ preferences: { ...DEFAULT_PREFERENCES, language: 'en' } }),
+      }),
+    );
+  });
+
+  it('shows an import anew, says so, and tells what changed', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    await page.importData(new Uint8Array());
+    expect(deps.render).toHaveBeenLastCalledWith(
+      expect.objectContaining({ notice: 'imported', generation: 1 }),
+    );
+    expect(deps.announceChange).toHaveBeenCalledWith('everything');
+    expect(deps.tellBackground).toHaveBeenCalledWith(['intervalMinutes']);
+  });
+
+  it('tells the background that everything changed after "Alles wissen"', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    await page.deleteAll();
+    expect(deps.tellBackground).toHaveBeenCalledWith(Object.keys(DEFAULT_PREFERENCES));
+    expect(deps.render).toHaveBeenLastCalledWith(expect.objectContaining({ notice: 'deleted' }));
+  });
+
+  it('keeps what is being typed when only the history changed elsewhere', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    await page.showChange('history');
+    expect(deps.render).toHaveBeenLastCalledWith(expect.objectContaining({ generation: 0 }));
+    await page.showChange('preferences');
+    expect(deps.render).toHaveBeenLastCalledWith(expect.objectContaining({ generation: 1 }));
+  });
+
+  it('says that a card came back, to the other pages', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    await page.restoreCard('quote-1');
+    expect(deps.unhideCard).toHaveBeenCalledWith('quote-1');
+    expect(deps.announceChange).toHaveBeenCalledWith('hidden-cards');
+  });
+});
