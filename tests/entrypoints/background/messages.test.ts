@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, type MessageDeps } from '@/entrypoints/background/messages';
+import { handleMessage, isMessage, type MessageDeps } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
 import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
 
@@ -102,5 +102,24 @@ describe('handleMessage', () => {
     const deps = fakeDeps();
     expect(handleMessage(message, deps)).toBeUndefined();
     expect(deps.apply).not.toHaveBeenCalled();
+  });
+});
+
+describe('isMessage', () => {
+  it.each([
+    [{ type: 'preferences-changed', changedFields: ['language'] }, true],
+    [{ type: 'preferences-changed', changedFields: [] }, true],
+    [{ type: 'preferences-changed' }, false],
+    [{ type: 'preferences-changed', changedFields: 'language' }, false],
+    [{ type: 'preferences-changed', changedFields: [1] }, false],
+    [{ type: 'popup-opened' }, true],
+    [{ type: 'toString' }, false],
+    [{ type: 'something-else' }, false],
+    [{}, false],
+    [null, false],
+    ['preferences-changed', false],
+    [undefined, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isMessage(value)).toBe(expected);
   });
 });

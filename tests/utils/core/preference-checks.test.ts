@@ -12,12 +12,7 @@ import {
   formatTimeOfDay,
   sanitizePreferences,
 } from '@/utils/core/preference-checks';
-import {
-  DEFAULT_PREFERENCES,
-  listChangedFields,
-  type NumberError,
-  type Preferences,
-} from '@/utils/core/preferences';
+import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/core/preferences';
 
 describe('checkIntervalMinutes', () => {
   it.each([
@@ -251,23 +246,6 @@ describe('sanitizePreferences', () => {
 
   it('ignores fields it does not know', () => {
     expect(sanitizePreferences({ ...valid, future: true }).preferences).toEqual(valid);
-  });
-});
-
-describe('listChangedFields', () => {
-  it.each<[Partial<Preferences>, (keyof Preferences)[]]>([
-    [{}, []],
-    [{ intervalMinutes: 45 }, ['intervalMinutes']],
-    [{ language: 'nl' }, ['language']],
-    [{ enabledKinds: ['quote'] }, ['enabledKinds']],
-    [{ intervalMinutes: 45, enabledKinds: ['step'] }, ['intervalMinutes', 'enabledKinds']],
-  ])('%j changes %j', (change, fields) => {
-    const after = {
-      ...DEFAULT_PREFERENCES,
-      ...change,
-      enabledKinds: [...(change.enabledKinds ?? DEFAULT_PREFERENCES.enabledKinds)],
-    };
-    expect(listChangedFields(DEFAULT_PREFERENCES, after)).toEqual(fields);
   });
 });
 

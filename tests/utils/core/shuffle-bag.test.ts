@@ -8,7 +8,7 @@ import {
   sanitizeBagState,
   sanitizeIds,
 } from '@/utils/core/shuffle-bag';
-import { randomFromSeed } from '../helpers/random';
+import { randomFromSeed } from '../../helpers/random';
 
 const NUM_RUNS = 300;
 

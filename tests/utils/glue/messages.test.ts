@@ -1,25 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isMessage } from '@/entrypoints/background/messages';
 import { sendMessage } from '@/utils/glue/messages';
-
-describe('isMessage', () => {
-  it.each([
-    [{ type: 'preferences-changed', changedFields: ['language'] }, true],
-    [{ type: 'preferences-changed', changedFields: [] }, true],
-    [{ type: 'preferences-changed' }, false],
-    [{ type: 'preferences-changed', changedFields: 'language' }, false],
-    [{ type: 'preferences-changed', changedFields: [1] }, false],
-    [{ type: 'popup-opened' }, true],
-    [{ type: 'toString' }, false],
-    [{ type: 'something-else' }, false],
-    [{}, false],
-    [null, false],
-    ['preferences-changed', false],
-    [undefined, false],
-  ])('%j → %s', (value, expected) => {
-    expect(isMessage(value)).toBe(expected);
-  });
-});
 
 describe('sendMessage', () => {
   it('sends the message through the runtime and returns the answer', async () => {

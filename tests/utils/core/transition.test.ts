@@ -10,7 +10,7 @@ import { createPauseState } from '@/utils/core/pause-state';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { planNextPause } from '@/utils/core/schedule';
 import { transition } from '@/utils/core/transition';
-import { isDelivery, nextOf, reasonOf } from '../helpers/pause';
+import { isDelivery, nextOf, reasonOf } from '../../helpers/pause';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday.
@@ -60,29 +60,6 @@ function summary(result: Transition) {
     reason: reasonOf(state),
   };
 }
-
-describe('createPauseState', () => {
-  it.each([
-    ['before the window on Monday: 09:30', june(1, 7), june(1, 9, 30), 'windowOpens'],
-    ['inside the window: an interval from now', june(1, 10), june(1, 10, 30), 'interval'],
-    ['on Saturday: Monday 09:30', june(6, 12), june(8, 9, 30), 'windowOpens'],
-  ])('counts from the install %s', (_name, nowMs, nextMs, reason) => {
-    expect(createPauseState(OFFICE, nowMs)).toEqual({
-      phase: { kind: 'waiting' },
-      anchorMs: nowMs,
-      idleSinceMs: null,
-      plan: { atMs: nextMs, reason },
-      plannedWith: OFFICE,
-    });
-  });
-
-  it('plans nothing when the active hours are shorter than the interval', () => {
-    const preferences = { ...OFFICE, activeStartMinute: 9 * 60, activeEndMinute: 9 * 60 + 10 };
-    expect(createPauseState(preferences, june(1, 7))).toMatchObject({
-      plan: { atMs: null, reason: 'noActiveHours' },
-    });
-  });
-});
 
 describe('an alarm', () => {
   const alarm = (isIdle = false): PauseEvent => ({ type: 'alarm', isIdle });

@@ -8,7 +8,7 @@ import {
   getPauseStatus,
   type PauseStatus,
 } from '@/utils/core/pause-status';
-import { planFrom } from '../helpers/pause';
+import { planFrom } from '../../helpers/pause';
 
 // vitest.config.ts pins TZ to Europe/Amsterdam. Every time below is local (Amsterdam) time.
 // 2026-06-01 is a Monday.

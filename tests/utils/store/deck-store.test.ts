@@ -12,7 +12,7 @@ import {
   unhideCard,
 } from '@/utils/store/deck-store';
 import { savePreferences } from '@/utils/store/preferences-store';
-import { randomFromSeed } from '../helpers/random';
+import { randomFromSeed } from '../../helpers/random';
 
 let storeCount = 0;
 const newStore = () => createStore(`deck-test-${++storeCount}`, 'keyval');

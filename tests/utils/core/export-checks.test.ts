@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { parseExport } from '@/utils/core/export-checks';
+import {
+  EXPORT_FORMAT_VERSION,
+  IMPORT_MAX_BYTES,
+  type ImportProblem,
+  serializeExport,
+  type UserData,
+} from '@/utils/core/export-file';
+import type { PauseLogEntry } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+
+const NOW = new Date(Date.UTC(2026, 10, 25, 9, 30));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const taken = (atMs: number, note: string, cardId: string | null = 'quote-1'): PauseLogEntry => ({
+  outcome: 'taken',
+  atMs,
+  cardId,
+  note,
+});
+const missed = (atMs: number): PauseLogEntry => ({ outcome: 'missed', atMs });
+
+const DATA: UserData = {
+  preferences: {
+    ...DEFAULT_PREFERENCES,
+    intervalMinutes: 45,
+    language: 'en',
+    activeDays: [0, 6],
+    soundEnabled: true,
+  },
+  hiddenCardIds: ['quote-3', 'reframe-2'],
+  pauseLog: [
+    missed(1000),
+    taken(2000, 'Ik mocht twijfelen.\nEn dat was goed.'),
+    { outcome: 'natural-break', atMs: 3000, awayMs: 600_000 },
+    taken(4000, '', null),
+  ],
+};
+
+/** A valid export file as an object, to spoil one part of in a test. */
+const fileOf = (data: UserData = DATA) =>
+  JSON.parse(serializeExport(data, NOW)) as Record<string, unknown>;
+const bytesOf = (file: unknown) => encode(JSON.stringify(file));
+
+describe('parseExport refuses a file and names what is wrong', () => {
+  const refused = (bytes: Uint8Array) => {
+    const parsed = parseExport(bytes);
+    if (parsed.isValid) throw new Error('the file was accepted');
+    return parsed.problems;
+  };
+  const withChange = (change: (file: Record<string, unknown>) => void) => {
+    const file = fileOf();
+    change(file);
+    return refused(bytesOf(file));
+  };
+  const preferencesOf = (file: Record<string, unknown>) =>
+    file.preferences as Record<string, unknown>;
+
+  it.each<[string, Uint8Array, ImportProblem]>([
+    [
+      'bytes that are not UTF-8 text',
+      new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+      { code: 'notText' },
+    ],
+    ['text that is not JSON', encode('{"format": "moedpauze",'), { code: 'notJson' }],
+    ['an empty file', new Uint8Array(), { code: 'notJson' }],
+    ['JSON of another kind', encode('{"name": "something else"}'), { code: 'notAnExport' }],
+    ['a bare array', encode('[1, 2, 3]'), { code: 'notAnExport' }],
+    ['null', encode('null'), { code: 'notAnExport' }],
+    [
+      'a file without a version',
+      bytesOf({ ...fileOf(), formatVersion: undefined }),
+      { code: 'notAnExport' },
+    ],
+    ['a version 0', bytesOf({ ...fileOf(), formatVersion: 0 }), { code: 'notAnExport' }],
+    [
+      'a file from a newer version',
+      bytesOf({ ...fileOf(), formatVersion: EXPORT_FORMAT_VERSION + 1 }),
+      { code: 'newerVersion', version: EXPORT_FORMAT_VERSION + 1 },
+    ],
+  ])('%s', (_name, bytes, problem) => {
+    expect(refused(bytes)).toEqual([problem]);
+  });
+
+  it('a file over the size limit, unread', () => {
+    expect(refused(new Uint8Array(IMPORT_MAX_BYTES + 1))).toEqual([{ code: 'tooLarge' }]);
+  });
+
+  it.each(['preferences', 'hiddenCardIds', 'pauseLog'] as const)('a missing %s', (section) => {
+    expect(withChange((file) => delete file[section])).toEqual([
+      { code: 'missingSection', section },
+    ]);
+  });
+
+  it.each([
+    ['preferences', [1]],
+    ['preferences', 'defaults'],
+    ['hiddenCardIds', { 0: 'quote-1' }],
+    ['pauseLog', null],
+  ] as const)('a %s that is %j', (section, value) => {
+    expect(withChange((file) => (file[section] = value))).toEqual([
+      { code: 'badSection', section },
+    ]);
+  });
+
+  it.each<[keyof Preferences, unknown]>([
+    ['intervalMinutes', 4],
+    ['intervalMinutes', '30'],
+    ['language', 'fr'],
+    ['enabledKinds', []],
+    ['pauseSeconds', 601],
+    ['activeDays', [7]],
+    ['activeStartMinute', 1440],
+    ['activeEndMinute', 17.5],
+    ['naturalBreakMinutes', 0],
+    ['deliveryMode', 'sms'],
+    ['soundEnabled', 'on'],
+  ])('a preference %s of %j', (field, value) => {
+    expect(withChange((file) => (preferencesOf(file)[field] = value))).toEqual([
+      { code: 'badField', field },
+    ]);
+  });
+
+  it('a missing preference', () => {
+    expect(withChange((file) => delete preferencesOf(file).pauseSeconds)).toEqual([
+      { code: 'missingField', field: 'pauseSeconds' },
+    ]);
+  });
+
+  it('fields it does not know, in the file and in the preferences', () => {
+    const problems = withChange((file) => {
+      file.extra = true;
+      preferencesOf(file).colour = 'blue';
+    });
+    expect(problems).toEqual([
+      { code: 'unknownField', field: 'extra' },
+      { code: 'unknownField', field: 'colour' },
+    ]);
+  });
+
+  it('a date that is not text', () => {
+    expect(withChange((file) => (file.exportedAt = 20261125))).toEqual([
+      { code: 'badFileField', field: 'exportedAt' },
+    ]);
+  });
+
+  it.each([
+    ['a number', 7],
+    ['an empty id', ''],
+    ['a repeated id', 'quote-3'],
+  ])('a hidden card that is %s', (_name, id) => {
+    expect(withChange((file) => (file.hiddenCardIds as unknown[]).push(id))).toEqual([
+      { code: 'badHiddenCard', index: 2 },
+    ]);
+  });
+
+  it.each([
+    ['of an unknown outcome', { outcome: 'skipped', atMs: 5000 }],
+    ['with no time', { outcome: 'missed' }],
+    ['with a negative time', { outcome: 'missed', atMs: -1 }],
+    ['without its card', { outcome: 'taken', atMs: 5000, note: 'hoi' }],
+    ['with a note that is not text', { outcome: 'taken', atMs: 5000, cardId: null, note: 5 }],
+    ['with a field too many', { outcome: 'missed', atMs: 5000, mood: 'calm' }],
+    ['that is not an object', 'missed at noon'],
+  ])('a history line %s', (_name, line) => {
+    expect(withChange((file) => (file.pauseLog as unknown[]).push(line))).toEqual([
+      { code: 'badLogEntry', index: 4 },
+    ]);
+  });
+
+  it('everything wrong at once, each named', () => {
+    const problems = withChange((file) => {
+      preferencesOf(file).intervalMinutes = 1;
+      (file.hiddenCardIds as unknown[])[0] = null;
+      (file.pauseLog as unknown[])[1] = {};
+    });
+    expect(problems).toEqual([
+      { code: 'badField', field: 'intervalMinutes' },
+      { code: 'badHiddenCard', index: 0 },
+      { code: 'badLogEntry', index: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseExport } from '@/utils/core/export-checks';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  exportFileName,
+  mergeLogs,
+  serializeExport,
+  type UserData,
+} from '@/utils/core/export-file';
+import { LOG_LIMIT } from '@/utils/core/pause-log';
+import type { PauseLogEntry } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+
+const NOW = new Date(Date.UTC(2026, 10, 25, 9, 30));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const taken = (atMs: number, note: string, cardId: string | null = 'quote-1'): PauseLogEntry => ({
+  outcome: 'taken',
+  atMs,
+  cardId,
+  note,
+});
+const missed = (atMs: number): PauseLogEntry => ({ outcome: 'missed', atMs });
+
+const DATA: UserData = {
+  preferences: {
+    ...DEFAULT_PREFERENCES,
+    intervalMinutes: 45,
+    language: 'en',
+    activeDays: [0, 6],
+    soundEnabled: true,
+  },
+  hiddenCardIds: ['quote-3', 'reframe-2'],
+  pauseLog: [
+    missed(1000),
+    taken(2000, 'Ik mocht twijfelen.\nEn dat was goed.'),
+    { outcome: 'natural-break', atMs: 3000, awayMs: 600_000 },
+    taken(4000, '', null),
+  ],
+};
+
+/** A valid export file as an object, to spoil one part of in a test. */
+const fileOf = (data: UserData = DATA) =>
+  JSON.parse(serializeExport(data, NOW)) as Record<string, unknown>;
+
+describe('the export file', () => {
+  it('holds a format marker, its version, the date and every part of the user data', () => {
+    expect(fileOf()).toEqual({
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      exportedAt: '2026-11-25T09:30:00.000Z',
+      preferences: DATA.preferences,
+      hiddenCardIds: DATA.hiddenCardIds,
+      pauseLog: DATA.pauseLog,
+    });
+  });
+
+  it('is named after the local date', () => {
+    expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('moedpauze-2026-01-05.json');
+  });
+
+  it('reads back as exactly what was exported', () => {
+    expect(parseExport(encode(serializeExport(DATA, NOW)))).toEqual({ isValid: true, data: DATA });
+  });
+});
+
+describe('mergeLogs', () => {
+  it('keeps the lines here in their order and weaves new ones in by time', () => {
+    const here = [missed(10), missed(5), missed(30)];
+    expect(mergeLogs(here, [missed(1), missed(20), missed(40)])).toEqual([
+      missed(1),
+      missed(10),
+      missed(5),
+      missed(20),
+      missed(30),
+      missed(40),
+    ]);
+  });
+
+  it('adds a repeated line only as often as it is missing', () => {
+    expect(mergeLogs([missed(10)], [missed(10), missed(10)])).toEqual([missed(10), missed(10)]);
+  });
+
+  it('keeps every note beyond the history limit, dropping the oldest lines without one', () => {
+    const many = Array.from({ length: LOG_LIMIT }, (_, index) => missed(index + 100));
+    const merged = mergeLogs(many, [missed(1), taken(2, 'Blijft.')]);
+    expect(merged).toHaveLength(LOG_LIMIT + 1);
+    expect(merged[0]).toEqual(taken(2, 'Blijft.'));
+  });
+});

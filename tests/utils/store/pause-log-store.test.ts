@@ -1,0 +1,143 @@
+import { createStore, get, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { appendToLog, hasTaken } from '@/utils/core/pause-log';
+import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
+import { PAUSE_STORE_SCHEMA_VERSION } from '@/utils/core/stored-pause-state';
+import { commitPause, loadPauseLog, PAUSE_LOG_KEY } from '@/utils/store/pause-log-store';
+import { loadPauseState, PAUSE_STATE_KEY } from '@/utils/store/pause-state-store';
+
+const NOW_MS = Date.UTC(2026, 5, 1, 10);
+const MINUTE_MS = 60_000;
+
+let storeCount = 0;
+/** A fresh database per test, so tests never see each other's data. */
+const newStore = () => createStore(`pause-store-test-${++storeCount}`, 'keyval');
+
+const STATE: PauseState = {
+  phase: { kind: 'delivered', dueAtMs: NOW_MS - MINUTE_MS, cardId: 'quote-1' },
+  anchorMs: NOW_MS - MINUTE_MS,
+  idleSinceMs: null,
+  plan: { atMs: NOW_MS + 29 * MINUTE_MS, reason: 'interval' },
+};
+const taken = (atMs: number, note: string): PauseLogEntry => ({
+  outcome: 'taken',
+  atMs,
+  cardId: null,
+  note,
+});
+const missed = (atMs: number): PauseLogEntry => ({ outcome: 'missed', atMs });
+
+describe('the pause store', () => {
+  it('holds no state and no history at first', async () => {
+    const store = newStore();
+    expect(await loadPauseState(NOW_MS, store)).toBeNull();
+    expect(await loadPauseLog(store)).toEqual([]);
+  });
+
+  it('keeps the state saved, under the schema version', async () => {
+    const store = newStore();
+    await commitPause(STATE, [], store);
+    expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
+    expect(await get(PAUSE_STATE_KEY, store)).toEqual({
+      schemaVersion: PAUSE_STORE_SCHEMA_VERSION,
+      state: STATE,
+    });
+  });
+
+  it('reads a broken stored state as none, never throwing', async () => {
+    const store = newStore();
+    await set(PAUSE_STATE_KEY, 'not a state', store);
+    expect(await loadPauseState(NOW_MS, store)).toBeNull();
+  });
+
+  it('appends to the history, oldest first, under the schema version', async () => {
+    const store = newStore();
+    await commitPause(null, [missed(1)], store);
+    await commitPause(null, [taken(2, 'iets'), missed(3)], store);
+    expect(await loadPauseLog(store)).toEqual([missed(1), taken(2, 'iets'), missed(3)]);
+    expect(await get(PAUSE_LOG_KEY, store)).toEqual({
+      schemaVersion: PAUSE_STORE_SCHEMA_VERSION,
+      entries: [missed(1), taken(2, 'iets'), missed(3)],
+    });
+  });
+
+  it('writes nothing when there is nothing to add', async () => {
+    const store = newStore();
+    await commitPause(null, [], store);
+    expect(await get(PAUSE_LOG_KEY, store)).toBeUndefined();
+  });
+
+  it('keeps the notes of a broken history when it appends to it', async () => {
+    const store = newStore();
+    await set(
+      PAUSE_LOG_KEY,
+      { schemaVersion: 1, entries: [{ note: 'bewaard' }, 'junk', null] },
+      store,
+    );
+    await commitPause(null, [missed(5)], store);
+    expect(await loadPauseLog(store)).toEqual([taken(0, 'bewaard'), missed(5)]);
+  });
+
+  it('loses no line when two appends run at once', async () => {
+    const store = newStore();
+    await Promise.all([
+      commitPause(null, [missed(1)], store),
+      commitPause(null, [missed(2)], store),
+    ]);
+    expect((await loadPauseLog(store)).map((entry) => entry.atMs).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('one pause, one line', () => {
+  type Taken = Extract<PauseLogEntry, { outcome: 'taken' }>;
+  const takenAt = (atMs: number, note: string, startedAtMs: number): Taken => ({
+    outcome: 'taken',
+    atMs,
+    cardId: 'quote-1',
+    note,
+    startedAtMs,
+  });
+
+  it('adds a pause already held (a retry) once, keeping its first time and card', () => {
+    const first = takenAt(100, 'Ik durfde.', 50);
+    const retry: PauseLogEntry = { ...takenAt(120, 'Ik durfde.', 50), cardId: null };
+    expect(appendToLog([first], [retry])).toEqual([first]);
+  });
+
+  it('joins a note written on a second page of the same pause to the first', () => {
+    const first = takenAt(100, 'Eerste pagina.', 50);
+    expect(appendToLog([first], [takenAt(130, 'Tweede pagina.', 50)])).toEqual([
+      { ...first, note: 'Eerste pagina.\n\nTweede pagina.' },
+    ]);
+    expect(appendToLog([takenAt(100, '', 50)], [takenAt(130, 'Toch iets.', 50)])).toEqual([
+      takenAt(100, 'Toch iets.', 50),
+    ]);
+  });
+
+  it('keeps two pauses that began at other times as two lines', () => {
+    expect(appendToLog([takenAt(100, 'a', 50)], [takenAt(200, 'b', 150)])).toHaveLength(2);
+    expect(hasTaken([takenAt(100, 'a', 50)], 50)).toBe(true);
+    expect(hasTaken([takenAt(100, 'a', 50)], 150)).toBe(false);
+    expect(hasTaken([taken(100, 'a')], null)).toBe(false);
+  });
+
+  it('stores the state and the history in one transaction: a retry adds nothing', async () => {
+    const store = newStore();
+    const line = takenAt(100, 'Eén keer.', 50);
+    await commitPause(STATE, [line], store);
+    await commitPause(STATE, [line], store);
+    expect(await loadPauseLog(store)).toEqual([line]);
+    expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
+  });
+
+  it('stores neither the state nor the line when the transaction fails', async () => {
+    const store = newStore();
+    await commitPause(STATE, [missed(1)], store);
+    const broken = { ...STATE, phase: { kind: 'waiting' as const }, anchorMs: () => 0 };
+    await expect(
+      commitPause(broken as unknown as PauseState, [missed(2)], store),
+    ).rejects.toThrow();
+    expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
+    expect(await loadPauseLog(store)).toEqual([missed(1)]);
+  });
+});
