@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
+import { getPopupPath, readReservedCardId } from '@/utils/core/addresses';
 import { getEnabledCardIds } from '@/utils/core/deck';
-import { getPopupPath, readReservedCardId, resolveLanguage } from '@/utils/core/language';
+import { resolveLanguage } from '@/utils/core/language';
 import { drawNextCard, loadHiddenCardIds } from '@/utils/store/deck-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 

@@ -1,12 +1,8 @@
 import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
+import { readLanguageHint, readReservedCardId } from '@/utils/core/addresses';
 import { findCard } from '@/utils/core/deck';
-import {
-  type Language,
-  readLanguageHint,
-  readReservedCardId,
-  resolveLanguage,
-} from '@/utils/core/language';
+import { type Language, resolveLanguage } from '@/utils/core/language';
 import { announceChange } from '@/utils/glue/changes';
 import type { PopupLocale } from '@/utils/glue/locale';
 import type { Message } from '@/utils/glue/messages';

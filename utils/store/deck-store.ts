@@ -54,34 +54,34 @@ function isStoredAs(stored: unknown, ids: readonly string[]): boolean {
  * Draws the next card of the enabled kinds, hidden cards left out: reads the preferences, the
  * hidden cards and the bag, and stores the bag, in one transaction (one round trip, and no other
  * draw can come between). Card ids are the same in every language, so `cards` may be either deck.
- * Resolves as soon as the card is known: the page shows it while the bag's write commits.
  */
 export function drawNextCard(
   cards: readonly Card[],
   random: () => number,
   store: UseStore = getDatabase(),
 ): Promise<Draw> {
-  return store(
+  return runTransaction(
     'readwrite',
-    (objectStore) =>
-      new Promise<Draw>((resolve, reject) => {
-        const readPreferences = requestRecord(objectStore, preferencesRecord);
-        const hiddenRequest = objectStore.get(hiddenCardsRecord.key);
-        // Requests of one transaction complete in order: once the bag is read, all three are.
-        requestRecord(objectStore, bagRecord, (bag) => {
-          const { preferences } = readPreferences();
-          const hiddenCardIds = hiddenCardsRecord.read(hiddenRequest.result);
-          // Junk is repaired where it is found, so no later opening reads it again.
-          if (!isStoredAs(hiddenRequest.result, hiddenCardIds)) {
-            putRecord(objectStore, hiddenCardsRecord, hiddenCardIds);
-          }
-          const enabledIds = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
-          const drawn = drawCard(bag, enabledIds, random);
-          putRecord(objectStore, bagRecord, drawn.state);
-          resolve({ card: findCard(cards, drawn.cardId), preferences });
-        });
-        objectStore.transaction.onabort = () => reject(objectStore.transaction.error);
-      }),
+    (objectStore) => {
+      let draw: Draw | undefined;
+      const readPreferences = requestRecord(objectStore, preferencesRecord);
+      const hiddenRequest = objectStore.get(hiddenCardsRecord.key);
+      // Requests of one transaction complete in order: once the bag is read, all three are.
+      requestRecord(objectStore, bagRecord, (bag) => {
+        const { preferences } = readPreferences();
+        const hiddenCardIds = hiddenCardsRecord.read(hiddenRequest.result);
+        // Junk is repaired where it is found, so no later opening reads it again.
+        if (!isStoredAs(hiddenRequest.result, hiddenCardIds)) {
+          putRecord(objectStore, hiddenCardsRecord, hiddenCardIds);
+        }
+        const enabledIds = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
+        const drawn = drawCard(bag, enabledIds, random);
+        putRecord(objectStore, bagRecord, drawn.state);
+        draw = { card: findCard(cards, drawn.cardId), preferences };
+      });
+      return () => draw as Draw;
+    },
+    store,
   );
 }
 
