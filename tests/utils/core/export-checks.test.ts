@@ -4,44 +4,9 @@ import {
   EXPORT_FORMAT_VERSION,
   IMPORT_MAX_BYTES,
   type ImportProblem,
-  serializeExport,
-  type UserData,
 } from '@/utils/core/export-file';
-import type { PauseLogEntry } from '@/utils/core/pause-model';
-import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
-
-const NOW = new Date(Date.UTC(2026, 10, 25, 9, 30));
-const encode = (text: string) => new TextEncoder().encode(text);
-
-const taken = (atMs: number, note: string, cardId: string | null = 'quote-1'): PauseLogEntry => ({
-  outcome: 'taken',
-  atMs,
-  cardId,
-  note,
-});
-const missed = (atMs: number): PauseLogEntry => ({ outcome: 'missed', atMs });
-
-const DATA: UserData = {
-  preferences: {
-    ...DEFAULT_PREFERENCES,
-    intervalMinutes: 45,
-    language: 'en',
-    activeDays: [0, 6],
-    soundEnabled: true,
-  },
-  hiddenCardIds: ['quote-3', 'reframe-2'],
-  pauseLog: [
-    missed(1000),
-    taken(2000, 'Ik mocht twijfelen.\nEn dat was goed.'),
-    { outcome: 'natural-break', atMs: 3000, awayMs: 600_000 },
-    taken(4000, '', null),
-  ],
-};
-
-/** A valid export file as an object, to spoil one part of in a test. */
-const fileOf = (data: UserData = DATA) =>
-  JSON.parse(serializeExport(data, NOW)) as Record<string, unknown>;
-const bytesOf = (file: unknown) => encode(JSON.stringify(file));
+import type { Preferences } from '@/utils/core/preferences';
+import { bytesOf, encode, fileOf } from '../../helpers/export-data';
 
 describe('parseExport refuses a file and names what is wrong', () => {
   const refused = (bytes: Uint8Array) => {

@@ -6,43 +6,9 @@ import {
   exportFileName,
   mergeLogs,
   serializeExport,
-  type UserData,
 } from '@/utils/core/export-file';
 import { LOG_LIMIT } from '@/utils/core/pause-log';
-import type { PauseLogEntry } from '@/utils/core/pause-model';
-import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
-
-const NOW = new Date(Date.UTC(2026, 10, 25, 9, 30));
-const encode = (text: string) => new TextEncoder().encode(text);
-
-const taken = (atMs: number, note: string, cardId: string | null = 'quote-1'): PauseLogEntry => ({
-  outcome: 'taken',
-  atMs,
-  cardId,
-  note,
-});
-const missed = (atMs: number): PauseLogEntry => ({ outcome: 'missed', atMs });
-
-const DATA: UserData = {
-  preferences: {
-    ...DEFAULT_PREFERENCES,
-    intervalMinutes: 45,
-    language: 'en',
-    activeDays: [0, 6],
-    soundEnabled: true,
-  },
-  hiddenCardIds: ['quote-3', 'reframe-2'],
-  pauseLog: [
-    missed(1000),
-    taken(2000, 'Ik mocht twijfelen.\nEn dat was goed.'),
-    { outcome: 'natural-break', atMs: 3000, awayMs: 600_000 },
-    taken(4000, '', null),
-  ],
-};
-
-/** A valid export file as an object, to spoil one part of in a test. */
-const fileOf = (data: UserData = DATA) =>
-  JSON.parse(serializeExport(data, NOW)) as Record<string, unknown>;
+import { DATA, encode, fileOf, missed, NOW, taken } from '../../helpers/export-data';
 
 describe('the export file', () => {
   it('holds a format marker, its version, the date and every part of the user data', () => {

@@ -28,46 +28,14 @@ import {
   loadUserData,
   resetPreferences,
 } from '@/utils/store/user-data-store';
+import { bytesOf, DATA, encode, fileOf, missed, NOW, taken } from '../../helpers/export-data';
 
 /** Runs of each property. */
 const NUM_RUNS = 300;
 
-const NOW = new Date(Date.UTC(2026, 10, 25, 9, 30));
-const encode = (text: string) => new TextEncoder().encode(text);
-
 let storeCount = 0;
 /** A fresh database per test, so tests never see each other's data. */
 const newStore = () => createStore(`user-data-test-${++storeCount}`, 'keyval');
-
-const taken = (atMs: number, note: string, cardId: string | null = 'quote-1'): PauseLogEntry => ({
-  outcome: 'taken',
-  atMs,
-  cardId,
-  note,
-});
-const missed = (atMs: number): PauseLogEntry => ({ outcome: 'missed', atMs });
-
-const DATA: UserData = {
-  preferences: {
-    ...DEFAULT_PREFERENCES,
-    intervalMinutes: 45,
-    language: 'en',
-    activeDays: [0, 6],
-    soundEnabled: true,
-  },
-  hiddenCardIds: ['quote-3', 'reframe-2'],
-  pauseLog: [
-    missed(1000),
-    taken(2000, 'Ik mocht twijfelen.\nEn dat was goed.'),
-    { outcome: 'natural-break', atMs: 3000, awayMs: 600_000 },
-    taken(4000, '', null),
-  ],
-};
-
-/** A valid export file as an object, to spoil one part of in a test. */
-const fileOf = (data: UserData = DATA) =>
-  JSON.parse(serializeExport(data, NOW)) as Record<string, unknown>;
-const bytesOf = (file: unknown) => encode(JSON.stringify(file));
 
 /** Everything in a store, key by key: what "changes nothing" is checked against. */
 const snapshot = async (store: UseStore) =>
