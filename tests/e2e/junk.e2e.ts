@@ -125,19 +125,6 @@ async function writeHugeJunk(extension: LaunchedExtension, aheadMs: number) {
   );
 }
 
-/** Opens one of the extension's pages and says how long its main thread ran scripts, in seconds. */
-async function openMeasured(extension: LaunchedExtension, path: string) {
-  const page = await extension.context.newPage();
-  const cdp = await extension.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
-  const scriptSeconds = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? Number.NaN;
-  };
-  return { page, scriptSeconds };
-}
-
 describe('junk written straight into every record of the database', () => {
   const extension = useExtension('nl');
 
@@ -187,36 +174,33 @@ describe('junk written straight into every record of the database', () => {
     ['a year ahead', YEAR_MS],
     ['past what a Date can hold', 1e20],
   ])(
-    'huge, sparse and deep junk, times %s: every page answers at once, none throws',
+    'huge, sparse and deep junk, times %s: every page answers, none throws',
     async (_name, aheadMs) => {
       await writeHugeJunk(extension(), aheadMs);
 
-      // The settings: the defaults, the repair said, the note kept; the work within a second.
-      const options = await openMeasured(extension(), 'options.html');
-      await options.page.getByText('1 met een notitie', { exact: false }).waitFor();
-      await options.page
-        .getByText('opgeslagen instellingen was onleesbaar', { exact: false })
-        .waitFor();
-      expect(await options.page.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('30');
-      expect(await options.page.getByLabel('maandag').isChecked()).toBe(true);
-      expect(await options.scriptSeconds()).toBeLessThan(1);
+      // The settings: the defaults, the repair said, the note kept. A page that walked the sparse
+      // list would not answer within the test's time (it took minutes); how few items a read
+      // walks is pinned by the unit tests of the stored values, not timed here.
+      const options = await extension().openPage('options.html');
+      await options.getByText('1 met een notitie', { exact: false }).waitFor();
+      await options.getByText('opgeslagen instellingen was onleesbaar', { exact: false }).waitFor();
+      expect(await options.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('30');
+      expect(await options.getByLabel('maandag').isChecked()).toBe(true);
 
       // The popup: a card, and no promise of a pause a year away.
-      const popup = await openMeasured(extension(), 'popup.html?lang=nl');
-      await popup.page.locator('.card-kind').waitFor();
-      expect(await popup.page.locator('.pause-status').textContent()).not.toMatch(/\d{4}/);
-      expect(await popup.scriptSeconds()).toBeLessThan(1);
+      const popup = await extension().openPage('popup.html?lang=nl');
+      await popup.locator('.card-kind').waitFor();
+      expect(await popup.locator('.pause-status').textContent()).not.toMatch(/\d{4}/);
 
       // The pause page.
-      const pause = await openMeasured(extension(), 'pause.html');
-      await pause.page.getByRole('heading', { level: 1, name: 'Een korte pauze' }).waitFor();
-      expect(await pause.scriptSeconds()).toBeLessThan(1);
+      const pause = await extension().openPage('pause.html');
+      await pause.getByRole('heading', { level: 1, name: 'Een korte pauze' }).waitFor();
 
       // The planner plans afresh, and an alarm is pending.
       await waitFor(async () => (await getPauseAlarm(extension()))?.scheduledTime ?? 0, {
         what: 'an alarm pending',
       });
-      for (const opened of [options, popup, pause]) await opened.page.close();
+      for (const opened of [options, popup, pause]) await opened.close();
     },
   );
 });
