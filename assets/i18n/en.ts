@@ -53,6 +53,7 @@ export const messages: UiMessages = {
   pauseTaken: 'Pause taken. Well done.',
   pauseSnoozed: 'Snoozed.',
   closePage: 'Close',
+  readJournal: 'Read back what you wrote',
 
   pauseSecondsLabel: 'Length of a pause (seconds)',
   pauseSecondsHint: 'From 30 to 600 seconds (10 minutes).',

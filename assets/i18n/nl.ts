@@ -54,6 +54,7 @@ export const messages: UiMessages = {
   pauseTaken: 'Pauze genomen. Goed van je.',
   pauseSnoozed: 'Uitgesteld.',
   closePage: 'Sluiten',
+  readJournal: 'Lees terug wat je schreef',
 
   pauseSecondsLabel: 'Duur van een pauze (seconden)',
   pauseSecondsHint: 'Van 30 tot 600 seconden (10 minuten).',

@@ -17,6 +17,7 @@ export const popupMessages: PopupMessages = {
   cardHidden: 'Card hidden.',
   undoHide: 'Undo',
   openSettings: 'Settings',
+  openJournal: 'Looking back',
   emptyDeck: 'There is no card to show right now. Choose which cards you see in the settings.',
 
   tomorrow: 'tomorrow',

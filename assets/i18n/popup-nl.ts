@@ -17,6 +17,7 @@ export const popupMessages: PopupMessages = {
   cardHidden: 'Kaart verborgen.',
   undoHide: 'Ongedaan maken',
   openSettings: 'Instellingen',
+  openJournal: 'Terugblik',
   emptyDeck: 'Er is nu geen kaart om te tonen. In de instellingen kies je welke kaarten je ziet.',
 
   tomorrow: 'morgen',

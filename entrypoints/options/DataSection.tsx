@@ -114,7 +114,8 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
     <section class="panel" aria-labelledby="data-heading">
       <h2 id="data-heading">{messages.dataHeading}</h2>
       <p class="data-summary">
-        {messages.dataSummary(summary.pauses, summary.notes, summary.hiddenCards)}
+        {messages.dataSummary(summary.pauses, summary.notes, summary.hiddenCards)}{' '}
+        <a href="/journal.html">{messages.readJournal}</a>
       </p>
 
       <DataAction

@@ -28,6 +28,8 @@ export interface PauseAppProps {
   /** "Later": the pause comes again in so many minutes; answers with the new state. */
   onSnooze: (minutes: SnoozeMinutes) => Promise<PauseState>;
   onClose: () => void;
+  /** Where the journal lives: after "Klaar", the page offers to read back what was written. */
+  journalUrl: string;
 }
 
 type Outcome = { kind: 'taken' | 'snoozed'; state: PauseState };
@@ -124,9 +126,16 @@ export function App(props: PauseAppProps) {
           <p class="pause-status">
             {status && describePauseStatus(status, messages, language, nowMs)}
           </p>
-          <button type="button" class="button button-primary" onClick={props.onClose}>
-            {messages.closePage}
-          </button>
+          <div class="pause-outcome-actions">
+            <button type="button" class="button button-primary" onClick={props.onClose}>
+              {messages.closePage}
+            </button>
+            {outcome.kind === 'taken' && (
+              <a class="button button-quiet" href={props.journalUrl}>
+                {messages.readJournal}
+              </a>
+            )}
+          </div>
         </section>
       </main>
     );

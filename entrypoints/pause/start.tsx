@@ -88,6 +88,7 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
         markAnswered(readState(await sendMessage({ type: 'pause-snoozed', minutes })))
       }
       onClose={() => window.close()}
+      journalUrl="/journal.html"
     />,
     root,
   );

@@ -12,8 +12,9 @@ export interface PopupAppProps extends PauseControlsProps {
   drawNext: () => Promise<Card | null>;
   hide: (card: Card) => Promise<void>;
   unhide: (card: Card) => Promise<void>;
-  /** Where the settings live; the link opens them in a tab of their own. */
+  /** Where the settings and the journal live; each link opens a tab of its own. */
   settingsUrl: string;
+  journalUrl: string;
 }
 
 /** The toolbar popup: one card to carry into the next hour, another on request. */
@@ -80,9 +81,14 @@ export function App(props: PopupAppProps) {
             </>
           )}
         </p>
-        <a href={props.settingsUrl} target="_blank" rel="noopener">
-          {messages.openSettings}
-        </a>
+        <span class="popup-links">
+          <a href={props.journalUrl} target="_blank" rel="noopener">
+            {messages.openJournal}
+          </a>
+          <a href={props.settingsUrl} target="_blank" rel="noopener">
+            {messages.openSettings}
+          </a>
+        </span>
       </footer>
     </main>
   );

@@ -82,6 +82,7 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
         announceChange('hidden-cards');
       }}
       settingsUrl="/options.html"
+      journalUrl="/journal.html"
     />,
     root,
   );

@@ -1,5 +1,12 @@
 import type { UseStore } from 'idb-keyval';
-import { appendToLog, sanitizePauseLog, toStoredLog } from '@/utils/core/pause-log';
+import { removeLine, replaceLine, restoreLine } from '@/utils/core/journal';
+import {
+  appendToLog,
+  hasNote,
+  NOTES_LIMIT,
+  sanitizePauseLog,
+  toStoredLog,
+} from '@/utils/core/pause-log';
 import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
 import {
   getDatabase,
@@ -48,4 +55,85 @@ export function commitPause(
     },
     store,
   );
+}
+
+/** The history no longer holds the line a change was asked for: another page changed it. */
+export class LineGoneError extends Error {
+  constructor() {
+    super('The history no longer holds this line.');
+    this.name = 'LineGoneError';
+  }
+}
+
+/** The history holds all the notes it takes: a new note is refused, never an old one dropped. */
+export class NotesFullError extends Error {
+  constructor() {
+    super('The history holds all the notes it takes.');
+    this.name = 'NotesFullError';
+  }
+}
+
+/**
+ * Changes the history in one transaction: `change` gets the history as stored and returns the
+ * new one, or throws to change nothing. Rejects with what it threw.
+ */
+async function changeLog(
+  change: (entries: PauseLogEntry[]) => PauseLogEntry[],
+  store: UseStore,
+): Promise<void> {
+  const failure = await runTransaction(
+    'readwrite',
+    (objectStore) => {
+      let thrown: unknown = null;
+      requestRecord(objectStore, pauseLogRecord, (entries) => {
+        try {
+          putRecord(objectStore, pauseLogRecord, change(entries));
+        } catch (error) {
+          thrown = error;
+        }
+      });
+      return () => thrown;
+    },
+    store,
+  );
+  if (failure) throw failure;
+}
+
+/**
+ * Puts `next` where the history holds `line`, in one write. Rejects with a `LineGoneError` when
+ * the line is no longer there, and a `NotesFullError` when it would be one note too many.
+ */
+export function replaceLogLine(
+  line: PauseLogEntry,
+  next: PauseLogEntry,
+  store: UseStore = getDatabase(),
+): Promise<void> {
+  return changeLog((entries) => {
+    const replaced = replaceLine(entries, line, next);
+    if (!replaced) throw new LineGoneError();
+    if (hasNote(next) && !hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) {
+      throw new NotesFullError();
+    }
+    return replaced;
+  }, store);
+}
+
+/** Takes `line` out of the history. Rejects with a `LineGoneError` when it is not there. */
+export function deleteLogLine(line: PauseLogEntry, store: UseStore = getDatabase()): Promise<void> {
+  return changeLog((entries) => {
+    const removed = removeLine(entries, line);
+    if (!removed) throw new LineGoneError();
+    return removed;
+  }, store);
+}
+
+/** Puts a deleted line back into the history, in its place by time. */
+export function restoreLogLine(
+  line: PauseLogEntry,
+  store: UseStore = getDatabase(),
+): Promise<void> {
+  return changeLog((entries) => {
+    if (hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) throw new NotesFullError();
+    return restoreLine(entries, line);
+  }, store);
 }

@@ -45,6 +45,7 @@ function renderPause(overrides: Partial<PauseAppProps> = {}, language: Language 
     onFinish: vi.fn(async () => afterFinish),
     onSnooze: vi.fn(async () => afterSnooze),
     onClose: vi.fn(),
+    journalUrl: 'journal.html',
     ...overrides,
   };
   render(<App {...props} />);

@@ -50,6 +50,7 @@ function renderPopup(overrides: Partial<PopupAppProps> = {}) {
     hide: vi.fn(async () => {}),
     unhide: vi.fn(async () => {}),
     settingsUrl: 'options.html',
+    journalUrl: 'journal.html',
     ...overrides,
   };
   render(<App {...props} />);

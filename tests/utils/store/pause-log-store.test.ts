@@ -1,9 +1,19 @@
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { appendToLog, hasTaken } from '@/utils/core/pause-log';
+import type { TakenLine } from '@/utils/core/journal';
+import { appendToLog, hasTaken, NOTES_LIMIT } from '@/utils/core/pause-log';
 import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
 import { PAUSE_STORE_SCHEMA_VERSION } from '@/utils/core/stored-pause-state';
-import { commitPause, loadPauseLog, PAUSE_LOG_KEY } from '@/utils/store/pause-log-store';
+import {
+  commitPause,
+  deleteLogLine,
+  LineGoneError,
+  loadPauseLog,
+  NotesFullError,
+  PAUSE_LOG_KEY,
+  replaceLogLine,
+  restoreLogLine,
+} from '@/utils/store/pause-log-store';
 import { loadPauseState, PAUSE_STATE_KEY } from '@/utils/store/pause-state-store';
 
 const NOW_MS = Date.UTC(2026, 5, 1, 10);
@@ -139,5 +149,57 @@ describe('one pause, one line', () => {
     ).rejects.toThrow();
     expect(await loadPauseState(NOW_MS, store)).toEqual(STATE);
     expect(await loadPauseLog(store)).toEqual([missed(1)]);
+  });
+});
+
+describe("the journal's changes to the history", () => {
+  const first = taken(NOW_MS - 2 * MINUTE_MS, 'Eerste.') as TakenLine;
+  const second = taken(NOW_MS - MINUTE_MS, '') as TakenLine;
+
+  it('edits a note in one write, and the edit is kept', async () => {
+    const store = newStore();
+    await commitPause(null, [first, missed(NOW_MS - 90_000), second], store);
+    const edited = { ...second, note: 'Toch iets opgeschreven.' };
+    await replaceLogLine(second, edited, store);
+    expect(await loadPauseLog(store)).toEqual([first, missed(NOW_MS - 90_000), edited]);
+  });
+
+  it('refuses an edit of a line another page changed, and changes nothing', async () => {
+    const store = newStore();
+    await commitPause(null, [first], store);
+    await replaceLogLine(first, { ...first, note: 'Elders bewerkt.' }, store);
+    await expect(replaceLogLine(first, { ...first, note: 'Hier.' }, store)).rejects.toBeInstanceOf(
+      LineGoneError,
+    );
+    expect((await loadPauseLog(store))[0]).toMatchObject({ note: 'Elders bewerkt.' });
+  });
+
+  it('deletes a line, and puts it back in its place on undo', async () => {
+    const store = newStore();
+    await commitPause(null, [first, second], store);
+    await deleteLogLine(first, store);
+    expect(await loadPauseLog(store)).toEqual([second]);
+    await expect(deleteLogLine(first, store)).rejects.toBeInstanceOf(LineGoneError);
+    await restoreLogLine(first, store);
+    expect(await loadPauseLog(store)).toEqual([first, second]);
+  });
+
+  it('refuses a new note past the limit, and keeps every old one', async () => {
+    const store = newStore();
+    const notes = Array.from({ length: NOTES_LIMIT }, (_, index) => taken(index + 1, `n${index}`));
+    await set(
+      PAUSE_LOG_KEY,
+      { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries: [...notes, second] },
+      store,
+    );
+    await expect(
+      replaceLogLine(second, { ...second, note: 'Nog één.' }, store),
+    ).rejects.toBeInstanceOf(NotesFullError);
+    // Editing a note that is already there is no new note.
+    await replaceLogLine(notes[0] as PauseLogEntry, taken(1, 'anders'), store);
+    const kept = await loadPauseLog(store);
+    expect(kept).toHaveLength(NOTES_LIMIT + 1);
+    expect(kept[0]).toEqual(taken(1, 'anders'));
+    expect(kept.at(-1)).toEqual(second);
   });
 });

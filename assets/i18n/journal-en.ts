@@ -1,0 +1,44 @@
+import { popupMessages } from './popup-en';
+import type { JournalMessages } from './types';
+
+/** The journal page's strings in English. */
+export const journalMessages: JournalMessages = {
+  kindLabels: popupMessages.kindLabels,
+  thoughtLabel: popupMessages.thoughtLabel,
+  reframeLabel: popupMessages.reframeLabel,
+  openSettings: popupMessages.openSettings,
+  journalTitle: 'Looking back – Moedpauze',
+  journalHeading: 'Looking back',
+  journalIntro:
+    'What you wrote in your pauses, to read back whenever you like. It stays in this browser.',
+  searchLabel: 'Search your notes',
+  filterLegend: 'Show',
+  filterNames: { all: 'All pauses', notes: 'With a note' },
+  foundCount: (count) => (count === 1 ? '1 pause' : `${count} pauses`),
+  today: 'Today',
+  yesterday: 'Yesterday',
+  pauseEntry: 'Pause',
+  emptyHeading: 'Your look back starts here',
+  emptyText:
+    'After a pause you can write down how it felt. What you write, you can read back here, at your own pace.',
+  emptyAction: 'Take a pause now',
+  noMatches: 'Nothing fits right now. Try other words, or show all pauses.',
+  noteLabel: 'Your note',
+  addNote: 'Add a note',
+  editNote: 'Edit',
+  saveNote: 'Save',
+  cancel: 'Cancel',
+  saved: 'Saved.',
+  deleteEntry: 'Delete',
+  deleted: 'Deleted.',
+  undo: 'Undo',
+  saveFailed: 'That did not work. Your text is still here; try again in a moment.',
+  lineGone:
+    'This pause was changed on another page meanwhile. Your text is still here: copy it, and reload the page.',
+  notesFull: 'Your history keeps no more notes. Your text is still here.',
+  noteTooLong: (length, max) =>
+    `A note can be ${max} characters long; this one is ${length}. Make it a little shorter to save it.`,
+  showOlder: 'Show older',
+  shownOf: (shown, total) => `The newest ${shown} of ${total}.`,
+  loadFailed: 'Your look back could not be read just now. Nothing changed; try again in a moment.',
+};

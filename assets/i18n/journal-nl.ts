@@ -1,0 +1,45 @@
+import { popupMessages } from './popup-nl';
+import type { JournalMessages } from './types';
+
+/** The journal page's strings in Dutch. */
+export const journalMessages: JournalMessages = {
+  kindLabels: popupMessages.kindLabels,
+  thoughtLabel: popupMessages.thoughtLabel,
+  reframeLabel: popupMessages.reframeLabel,
+  openSettings: popupMessages.openSettings,
+  journalTitle: 'Terugblik – Moedpauze',
+  journalHeading: 'Terugblik',
+  journalIntro:
+    'Wat je in je pauzes schreef, om terug te lezen wanneer je wilt. Het blijft in deze browser.',
+  searchLabel: 'Zoek in je notities',
+  filterLegend: 'Toon',
+  filterNames: { all: 'Alle pauzes', notes: 'Met een notitie' },
+  foundCount: (count) => (count === 1 ? '1 pauze' : `${count} pauzes`),
+  today: 'Vandaag',
+  yesterday: 'Gisteren',
+  pauseEntry: 'Pauze',
+  emptyHeading: 'Hier komt je terugblik',
+  emptyText:
+    'Na een pauze kun je opschrijven hoe het voelde. Wat je schrijft, lees je hier terug, in je eigen tempo.',
+  emptyAction: 'Neem nu een pauze',
+  noMatches: 'Hier past nu niets bij. Probeer andere woorden, of toon alle pauzes.',
+  noteLabel: 'Je notitie',
+  addNote: 'Notitie toevoegen',
+  editNote: 'Bewerken',
+  saveNote: 'Bewaren',
+  cancel: 'Annuleren',
+  saved: 'Bewaard.',
+  deleteEntry: 'Verwijderen',
+  deleted: 'Verwijderd.',
+  undo: 'Ongedaan maken',
+  saveFailed: 'Dat lukte niet. Je tekst staat er nog; probeer het zo opnieuw.',
+  lineGone:
+    'Deze pauze is intussen op een andere pagina veranderd. Je tekst staat er nog: kopieer hem, en laad de pagina opnieuw.',
+  notesFull: 'Je geschiedenis bewaart geen notities meer. Je tekst staat er nog.',
+  noteTooLong: (length, max) =>
+    `Een notitie kan ${max} tekens lang zijn; deze is ${length} tekens. Maak hem wat korter om hem te bewaren.`,
+  showOlder: 'Oudere tonen',
+  shownOf: (shown, total) => `De nieuwste ${shown} van ${total}.`,
+  loadFailed:
+    'Je terugblik kon nu niet gelezen worden. Er is niets veranderd; probeer het zo opnieuw.',
+};

@@ -1,0 +1,36 @@
+import type { Card } from '@/assets/content/types';
+import type { JournalMessages } from '@/assets/i18n/types';
+import { capitalizeFirst } from '@/utils/core/card-text';
+
+export interface EntryCardProps {
+  card: Card;
+  messages: Pick<JournalMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel'>;
+}
+
+/**
+ * The card a note was written beside, in full: a reframe shows both its thoughts at once (read
+ * back, nothing waits behind a button). Styled as the popup's and the pause page's cards.
+ */
+export function EntryCard({ card, messages }: EntryCardProps) {
+  return (
+    <figure class="card entry-card" data-kind={card.kind}>
+      <figcaption class="card-kind">{messages.kindLabels[card.kind]}</figcaption>
+      {card.kind === 'reframe' ? (
+        <div class="card-text">
+          <p class="card-thought">
+            <span class="visually-hidden">{messages.thoughtLabel}: </span>“
+            {capitalizeFirst(card.thought)}”
+          </p>
+          <p>
+            <span class="visually-hidden">{messages.reframeLabel}: </span>
+            {capitalizeFirst(card.reframe)}
+          </p>
+        </div>
+      ) : (
+        <blockquote class="card-text">
+          <p>{capitalizeFirst(card.text)}</p>
+        </blockquote>
+      )}
+    </figure>
+  );
+}

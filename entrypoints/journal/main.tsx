@@ -1,0 +1,3 @@
+import { startJournalPage } from './start';
+
+await startJournalPage(document.getElementById('app') as HTMLElement);

@@ -1,0 +1,100 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { Card } from '@/assets/content/types';
+import type { JournalMessages } from '@/assets/i18n/types';
+import { type Language, resolveLanguage } from '@/utils/core/language';
+import { normalizeNote } from '@/utils/core/pause-log';
+import type { PauseLogEntry } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { announceChange, listenForChanges } from '@/utils/glue/changes';
+import {
+  deleteLogLine,
+  LineGoneError,
+  loadPauseLog,
+  NotesFullError,
+  replaceLogLine,
+  restoreLogLine,
+} from '@/utils/store/pause-log-store';
+import { loadPreferences } from '@/utils/store/preferences-store';
+import { App } from './App';
+import type { SaveFailure } from './NoteEditor';
+
+/** What the journal needs to speak one language: its strings and the deck. */
+interface JournalLocale {
+  language: Language;
+  messages: JournalMessages;
+  cards: readonly Card[];
+}
+
+/** Loads one language only: the deck and the journal's own strings. */
+async function loadJournalLocale(language: Language): Promise<JournalLocale> {
+  const { messages, cards } =
+    language === 'nl'
+      ? await import('@/assets/locales/nl-journal')
+      : await import('@/assets/locales/en-journal');
+  return { language, messages, cards };
+}
+
+/** Stores one change; resolves to why it did not land, or null once it did (and says so). */
+async function store(change: () => Promise<void>): Promise<SaveFailure | null> {
+  try {
+    await change();
+  } catch (error) {
+    if (error instanceof LineGoneError) return 'lineGone';
+    if (error instanceof NotesFullError) return 'notesFull';
+    return 'saveFailed';
+  }
+  announceChange('history');
+  return null;
+}
+
+/** Starts the journal page in `root`, in the language the preferences ask for. */
+export async function startJournalPage(root: HTMLElement): Promise<void> {
+  const { preferences } = await loadPreferences().catch(() => ({
+    preferences: DEFAULT_PREFERENCES,
+  }));
+  const locale = await loadJournalLocale(
+    resolveLanguage(browser.i18n.getUILanguage(), preferences.language),
+  );
+  document.documentElement.lang = locale.language;
+  document.title = locale.messages.journalTitle;
+
+  const show = (log: readonly PauseLogEntry[]) =>
+    render(
+      <App
+        messages={locale.messages}
+        language={locale.language}
+        cards={locale.cards}
+        log={log}
+        now={Date.now}
+        replaceLine={(line, next) =>
+          store(() => replaceLogLine(line, { ...next, note: normalizeNote(next.note) }))
+        }
+        deleteLine={(line) => store(() => deleteLogLine(line))}
+        restoreLine={(line) => store(() => restoreLogLine(line))}
+        pauseUrl="/pause.html"
+        settingsUrl="/options.html"
+      />,
+      root,
+    );
+
+  try {
+    show(await loadPauseLog());
+  } catch {
+    root.textContent = '';
+    const failed = document.createElement('p');
+    failed.className = 'journal-failed';
+    failed.setAttribute('role', 'alert');
+    failed.textContent = locale.messages.loadFailed;
+    root.append(failed);
+    return;
+  }
+  // A pause finished, an import or a delete on another page: read the history again.
+  listenForChanges((change) => {
+    if (change === 'history' || change === 'everything') {
+      loadPauseLog()
+        .then(show)
+        .catch(() => undefined);
+    }
+  });
+}

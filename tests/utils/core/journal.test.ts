@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  describeDay,
+  describeTime,
+  foldForSearch,
+  groupByDay,
+  matchesQuery,
+  removeLine,
+  replaceLine,
+  restoreLine,
+  selectEntries,
+  type TakenLine,
+  toDayKey,
+} from '@/utils/core/journal';
+import type { PauseLogEntry } from '@/utils/core/pause-model';
+
+// The unit tests run in Europe/Amsterdam (vitest.config.ts): local days and clock changes are real.
+const at = (month: number, day: number, hour: number, minute = 0) =>
+  new Date(2026, month - 1, day, hour, minute).getTime();
+const taken = (atMs: number, note = '', cardId: string | null = null): TakenLine => ({
+  outcome: 'taken',
+  atMs,
+  cardId,
+  note,
+});
+
+describe('the journal: what it shows', () => {
+  const log: PauseLogEntry[] = [
+    taken(at(11, 30, 9), 'Eerste keer open geweest.'),
+    { outcome: 'missed', atMs: at(11, 30, 10) },
+    taken(at(11, 30, 11)),
+    { outcome: 'natural-break', atMs: at(12, 1, 8), awayMs: 600_000 },
+    taken(at(12, 1, 9, 30), 'Één zin over moed.'),
+  ];
+
+  it.each([
+    ['all', '', [at(12, 1, 9, 30), at(11, 30, 11), at(11, 30, 9)]],
+    ['notes', '', [at(12, 1, 9, 30), at(11, 30, 9)]],
+    ['all', 'moed', [at(12, 1, 9, 30)]],
+    ['all', 'EEN ZIN', [at(12, 1, 9, 30)]],
+    ['all', 'open   keer', [at(11, 30, 9)]],
+    ['all', 'nergens', []],
+    ['notes', '  ', [at(12, 1, 9, 30), at(11, 30, 9)]],
+  ] as const)(
+    'filter %s, search "%s": the pauses taken that fit, newest first',
+    (filter, query, expected) => {
+      expect(selectEntries(log, filter, query).map((line) => line.atMs)).toEqual(expected);
+    },
+  );
+
+  it('sorts by time, whatever the order the history was written in', () => {
+    const woven = [taken(at(12, 1, 9)), taken(at(11, 1, 9)), taken(at(12, 2, 9))];
+    expect(selectEntries(woven, 'all', '').map((line) => line.atMs)).toEqual([
+      at(12, 2, 9),
+      at(12, 1, 9),
+      at(11, 1, 9),
+    ]);
+  });
+
+  it('folds case and accents for a search', () => {
+    expect(foldForSearch('Één Ölçü')).toBe('een olcu');
+    expect(matchesQuery('Ik was bang, en deed het toch', 'BANG toch')).toBe(true);
+    expect(matchesQuery('Ik was bang', 'bang moedig')).toBe(false);
+    expect(matchesQuery('', '')).toBe(true);
+  });
+});
+
+describe('the journal: days', () => {
+  it.each([
+    ['a day in winter', at(12, 1, 0, 0), '2026-12-01'],
+    ['a minute before midnight', at(12, 1, 23, 59), '2026-12-01'],
+    ['the night the clocks go back', at(10, 25, 2, 30), '2026-10-25'],
+    ['the night the clocks go forward', at(3, 29, 3, 30), '2026-03-29'],
+  ])('%s is the local calendar day', (_name, atMs, dayKey) => {
+    expect(toDayKey(atMs)).toBe(dayKey);
+  });
+
+  it('groups entries by local day, newest day first, nothing lost or twice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: at(1, 1, 0), max: at(12, 31, 23) }), { maxLength: 60 }),
+        (times) => {
+          const entries = selectEntries(
+            times.map((atMs) => taken(atMs)),
+            'all',
+            '',
+          );
+          const days = groupByDay(entries);
+          expect(days.flatMap((day) => day.entries)).toEqual(entries);
+          expect(new Set(days.map((day) => day.dayKey)).size).toBe(days.length);
+          for (const day of days) {
+            for (const entry of day.entries) expect(toDayKey(entry.atMs)).toBe(day.dayKey);
+            expect(toDayKey(day.noonMs)).toBe(day.dayKey);
+          }
+        },
+      ),
+    );
+  });
+
+  it('says a day in words, with the year only when it is another', () => {
+    const now = at(12, 1, 10);
+    const words = { today: 'Vandaag', yesterday: 'Gisteren' };
+    expect(describeDay(at(12, 1, 12), now, 'nl', words)).toBe('Vandaag');
+    expect(describeDay(at(11, 30, 12), now, 'nl', words)).toBe('Gisteren');
+    expect(describeDay(at(11, 24, 12), now, 'nl', words)).toBe('dinsdag 24 november');
+    expect(describeDay(at(11, 24, 12), now, 'en', words)).toBe('Tuesday, November 24');
+    expect(describeDay(new Date(2025, 11, 31, 12).getTime(), now, 'nl', words)).toBe(
+      'woensdag 31 december 2025',
+    );
+    // The day after a clock change is "yesterday" too.
+    expect(describeDay(at(10, 25, 12), at(10, 26, 0, 30), 'nl', words)).toBe('Gisteren');
+  });
+
+  it('says the time as the popup does', () => {
+    expect(describeTime(at(12, 1, 9, 5), 'nl')).toBe('09:05');
+    expect(describeTime(at(12, 1, 21, 5), 'en')).toMatch(/^9:05\sPM$/);
+  });
+});
+
+describe('the journal: changes to the history', () => {
+  const first = taken(at(12, 1, 9), 'een');
+  const second = taken(at(12, 1, 10), 'twee');
+  const missed: PauseLogEntry = { outcome: 'missed', atMs: at(12, 1, 9, 30) };
+  const log = [first, missed, second];
+
+  it('replaces a line where it stands, or says it is gone', () => {
+    const next = { ...second, note: 'twee, herschreven' };
+    expect(replaceLine(log, { ...second }, next)).toEqual([first, missed, next]);
+    expect(replaceLine(log, taken(at(12, 1, 11)), next)).toBeNull();
+  });
+
+  it('removes a line, and undo puts it back in its place', () => {
+    const removed = removeLine(log, { ...first });
+    expect(removed).toEqual([missed, second]);
+    expect(restoreLine(removed ?? [], first)).toEqual(log);
+    expect(restoreLine([missed], second)).toEqual([missed, second]);
+    expect(removeLine(log, taken(at(1, 1, 1)))).toBeNull();
+  });
+
+  it('removes one of two equal lines only', () => {
+    expect(removeLine([first, { ...first }], first)).toEqual([first]);
+  });
+});
