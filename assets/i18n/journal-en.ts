@@ -1,5 +1,5 @@
+import type { JournalMessages } from './journal-types';
 import { popupMessages } from './popup-en';
-import type { JournalMessages } from './types';
 
 /** The journal page's strings in English. */
 export const journalMessages: JournalMessages = {

@@ -1,5 +1,5 @@
+import type { JournalMessages } from './journal-types';
 import { popupMessages } from './popup-nl';
-import type { JournalMessages } from './types';
 
 /** The journal page's strings in Dutch. */
 export const journalMessages: JournalMessages = {

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { JournalMessages } from '@/assets/i18n/types';
+import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { findCard } from '@/utils/core/deck';
 import {
   describeDay,
   groupByDay,
-  JOURNAL_FILTERS,
   JOURNAL_PAGE_SIZE,
   type JournalFilter,
+  keyEntries,
   removeLine,
   replaceLine,
   restoreLine,
@@ -17,6 +17,7 @@ import {
 import type { Language } from '@/utils/core/language';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import { JournalEntry } from './JournalEntry';
+import { JournalTools } from './JournalTools';
 import type { SaveFailure } from './NoteEditor';
 
 export interface JournalAppProps {
@@ -33,17 +34,6 @@ export interface JournalAppProps {
   restoreLine: (line: TakenLine) => Promise<SaveFailure | null>;
   pauseUrl: string;
   settingsUrl: string;
-}
-
-/** A key per entry that an edit of its note keeps: when it began and ended, and which of equals. */
-function keyEntries(entries: readonly TakenLine[]): string[] {
-  const seen = new Map<string, number>();
-  return entries.map((line) => {
-    const base = `${line.startedAtMs ?? ''}-${line.atMs}`;
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    return `${base}-${count}`;
-  });
 }
 
 /**
@@ -108,41 +98,20 @@ export function App(props: JournalAppProps) {
         </section>
       ) : (
         <>
-          <search class="journal-tools">
-            <div class="journal-search">
-              <label for="journal-search">{messages.searchLabel}</label>
-              <input
-                id="journal-search"
-                type="search"
-                value={query}
-                onInput={(event) => {
-                  setQuery(event.currentTarget.value);
-                  setShownCount(JOURNAL_PAGE_SIZE);
-                }}
-              />
-            </div>
-            <fieldset class="journal-filter">
-              <legend>{messages.filterLegend}</legend>
-              {JOURNAL_FILTERS.map((value) => (
-                <label key={value}>
-                  <input
-                    type="radio"
-                    name="journal-filter"
-                    value={value}
-                    checked={filter === value}
-                    onChange={() => {
-                      setFilter(value);
-                      setShownCount(JOURNAL_PAGE_SIZE);
-                    }}
-                  />
-                  {messages.filterNames[value]}
-                </label>
-              ))}
-            </fieldset>
-            <p class="journal-count" role="status">
-              {messages.foundCount(found.length)}
-            </p>
-          </search>
+          <JournalTools
+            messages={messages}
+            query={query}
+            filter={filter}
+            foundCount={found.length}
+            onQuery={(value) => {
+              setQuery(value);
+              setShownCount(JOURNAL_PAGE_SIZE);
+            }}
+            onFilter={(value) => {
+              setFilter(value);
+              setShownCount(JOURNAL_PAGE_SIZE);
+            }}
+          />
           {found.length === 0 && <p class="journal-none">{messages.noMatches}</p>}
           <div class="journal-days" ref={listRef}>
             {days.map((day) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { JournalMessages } from '@/assets/i18n/types';
+import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { describeTime, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import { EntryCard } from './EntryCard';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JournalMessages } from '@/assets/i18n/types';
+import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 
 /** Why a save did not go through; the text stays in the field. */

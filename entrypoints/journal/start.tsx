@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
-import type { JournalMessages } from '@/assets/i18n/types';
+import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { type Language, resolveLanguage } from '@/utils/core/language';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';

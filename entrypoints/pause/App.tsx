@@ -5,8 +5,8 @@ import { CardView } from '@/components/CardView';
 import { capitalizeFirst } from '@/utils/core/card-text';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/core/pause-model';
-import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
 import type { Locale } from '@/utils/glue/locale';
+import { PauseOutcome } from './PauseOutcome';
 
 export interface PauseAppProps {
   locale: Locale;
@@ -61,7 +61,6 @@ export function App(props: PauseAppProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const isBusy = useRef(false);
-  const outcomeRef = useRef<HTMLHeadingElement>(null);
 
   // Display only: the CSS animation keeps the rhythm, this keeps the words in step with the clock.
   useEffect(() => {
@@ -75,10 +74,6 @@ export function App(props: PauseAppProps) {
     tick();
     return () => clearInterval(interval);
   }, [startedAtMs, pauseSeconds, now, outcome]);
-
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.focus();
-  }, [outcome]);
 
   async function settle(kind: Outcome['kind'], send: () => Promise<PauseState>) {
     if (isBusy.current) return;
@@ -114,29 +109,18 @@ export function App(props: PauseAppProps) {
           : '';
 
   if (outcome) {
-    const nowMs = now();
-    const status = getPauseStatus(outcome.state, nowMs);
     return (
       <main class="pause">
         <h1>{messages.pauseHeading}</h1>
-        <section class="pause-outcome" aria-labelledby="pause-outcome-heading">
-          <h2 id="pause-outcome-heading" tabIndex={-1} ref={outcomeRef}>
-            {outcome.kind === 'taken' ? messages.pauseTaken : messages.pauseSnoozed}
-          </h2>
-          <p class="pause-status">
-            {status && describePauseStatus(status, messages, language, nowMs)}
-          </p>
-          <div class="pause-outcome-actions">
-            <button type="button" class="button button-primary" onClick={props.onClose}>
-              {messages.closePage}
-            </button>
-            {outcome.kind === 'taken' && (
-              <a class="button button-quiet" href={props.journalUrl}>
-                {messages.readJournal}
-              </a>
-            )}
-          </div>
-        </section>
+        <PauseOutcome
+          messages={messages}
+          language={language}
+          kind={outcome.kind}
+          state={outcome.state}
+          nowMs={now()}
+          onClose={props.onClose}
+          journalUrl={props.journalUrl}
+        />
       </main>
     );
   }

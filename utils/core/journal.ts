@@ -55,6 +55,17 @@ export function selectEntries(
   return selected.sort((a, b) => b.atMs - a.atMs);
 }
 
+/** A key per entry that an edit of its note keeps: when it began and ended, and which of equals. */
+export function keyEntries(entries: readonly TakenLine[]): string[] {
+  const seen = new Map<string, number>();
+  return entries.map((line) => {
+    const base = `${line.startedAtMs ?? ''}-${line.atMs}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return `${base}-${count}`;
+  });
+}
+
 /** The local calendar day of a moment, as "2026-12-01". */
 export function toDayKey(atMs: number): string {
   const date = new Date(atMs);

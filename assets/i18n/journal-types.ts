@@ -1,0 +1,44 @@
+import type { JournalFilter } from '@/utils/core/journal';
+import type { PopupMessages } from './types';
+
+/**
+ * The journal page's strings ("Terugblik"): modules of their own (journal-nl.ts, journal-en.ts),
+ * with the card labels they share with the popup.
+ */
+export interface JournalMessages
+  extends Pick<PopupMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'> {
+  journalTitle: string;
+  journalHeading: string;
+  journalIntro: string;
+  searchLabel: string;
+  filterLegend: string;
+  filterNames: Record<JournalFilter, string>;
+  /** How many entries a search or filter found, said to screen readers as it changes. */
+  foundCount: (count: number) => string;
+  today: string;
+  yesterday: string;
+  /** An entry's heading beside its time: a pause taken. */
+  pauseEntry: string;
+  emptyHeading: string;
+  emptyText: string;
+  emptyAction: string;
+  noMatches: string;
+  noteLabel: string;
+  addNote: string;
+  editNote: string;
+  saveNote: string;
+  cancel: string;
+  saved: string;
+  deleteEntry: string;
+  deleted: string;
+  undo: string;
+  saveFailed: string;
+  /** The line changed on another page meanwhile: the text typed here stays. */
+  lineGone: string;
+  notesFull: string;
+  noteTooLong: (length: number, max: number) => string;
+  showOlder: string;
+  /** How many of the entries found are shown. */
+  shownOf: (shown: number, total: number) => string;
+  loadFailed: string;
+}
