@@ -113,10 +113,10 @@ export const messages: UiMessages = {
   importRefused: 'The file was not imported. Nothing has changed.',
   importReading: 'Reading and checking the file…',
   importProblems: {
-    tooLarge: 'The file is larger than 128 MB; no Moedpauze export is that large.',
+    tooLarge: 'The file is larger than 160 MB; no Moedpauze export is that large.',
     notReadable: 'The file could not be read. Is it still where it was? Choose it again.',
     historyFull:
-      'Together with the history in this browser it would be too much: more than 10,000 notes or 128 MB.',
+      'Together with what is in this browser it would be too much: more than 10,000 notes or 1,000 small steps.',
     notText: 'The file is not text. Choose the .json file of an export.',
     notJson: 'The file is not valid JSON; it may be damaged or incomplete.',
     notAnExport: 'This is not a Moedpauze export.',
@@ -130,6 +130,7 @@ export const messages: UiMessages = {
     badFileField: (field) => `The field ‘${field}’ has an invalid value.`,
     badHiddenCard: (position) => `Hidden card number ${position} is invalid.`,
     badLogEntry: (position) => `Line ${position} of the pause history is invalid.`,
+    badIntention: (position) => `Small step ${position} is invalid.`,
   },
   moreProblems: (count) => `And ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
   fieldNames: {
@@ -148,6 +149,7 @@ export const messages: UiMessages = {
     preferences: 'The settings',
     hiddenCardIds: 'The hidden cards',
     pauseLog: 'The pause history and notes',
+    intentions: 'The small steps',
   },
   resetButton: 'Default settings',
   resetHint: 'Puts every setting back. Hidden cards, history and notes stay.',

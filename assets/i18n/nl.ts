@@ -115,11 +115,11 @@ export const messages: UiMessages = {
   importRefused: 'Het bestand is niet geïmporteerd. Er is niets veranderd.',
   importReading: 'Het bestand wordt gelezen en gecontroleerd…',
   importProblems: {
-    tooLarge: 'Het bestand is groter dan 128 MB; zo groot wordt een export van Moedpauze niet.',
+    tooLarge: 'Het bestand is groter dan 160 MB; zo groot wordt een export van Moedpauze niet.',
     notReadable:
       'Het bestand kon niet worden gelezen. Staat het nog op dezelfde plek? Kies het opnieuw.',
     historyFull:
-      'Samen met de geschiedenis in deze browser wordt het te veel: meer dan 10.000 notities of 128 MB.',
+      'Samen met wat in deze browser staat wordt het te veel: meer dan 10.000 notities of 1.000 kleine stappen.',
     notText: 'Het bestand is geen tekst. Kies het .json-bestand van een export.',
     notJson: 'Het bestand is geen geldige JSON; misschien is het beschadigd of onvolledig.',
     notAnExport: 'Dit is geen export van Moedpauze.',
@@ -133,6 +133,7 @@ export const messages: UiMessages = {
     badFileField: (field) => `Veld ‘${field}’ heeft een ongeldige waarde.`,
     badHiddenCard: (position) => `Verborgen kaart nummer ${position} is ongeldig.`,
     badLogEntry: (position) => `Regel ${position} van de pauzegeschiedenis is ongeldig.`,
+    badIntention: (position) => `Kleine stap ${position} is ongeldig.`,
   },
   moreProblems: (count) => `En nog ${count} ${count === 1 ? 'probleem' : 'problemen'}.`,
   fieldNames: {
@@ -151,6 +152,7 @@ export const messages: UiMessages = {
     preferences: 'De instellingen',
     hiddenCardIds: 'De verborgen kaarten',
     pauseLog: 'De pauzegeschiedenis en notities',
+    intentions: 'De kleine stappen',
   },
   resetButton: 'Standaardinstellingen',
   resetHint: 'Zet alle instellingen terug. Verborgen kaarten, geschiedenis en notities blijven.',

@@ -196,4 +196,5 @@ export interface ImportProblemMessages {
   badFileField: (field: string) => string;
   badHiddenCard: (position: number) => string;
   badLogEntry: (position: number) => string;
+  badIntention: (position: number) => string;
 }

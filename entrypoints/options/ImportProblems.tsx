@@ -56,6 +56,7 @@ export function describeProblem(problem: ImportProblem, messages: UiMessages): s
       return say[problem.code](problem.field);
     case 'badHiddenCard':
     case 'badLogEntry':
+    case 'badIntention':
       return say[problem.code](problem.index + 1);
   }
 }

@@ -29,6 +29,26 @@ export const DATA: UserData = {
     { outcome: 'natural-break', atMs: 3000, awayMs: 600_000 },
     taken(4000, '', null),
   ],
+  intentions: [
+    {
+      id: 'step-1',
+      cardId: 'step-start-small',
+      words: 'met Sam',
+      committedAtMs: 1500,
+      lookBackAtMs: 2500,
+      status: 'done',
+      answeredAtMs: 3500,
+      answers: { felt: 'Spannend.', reactions: 'Warm.', innerSteps: 'Ik bleef.' },
+    },
+    {
+      id: 'step-2',
+      cardId: 'step-set-boundaries',
+      words: '',
+      committedAtMs: 3600,
+      lookBackAtMs: 9000,
+      status: 'open',
+    },
+  ],
 };
 
 /** A valid export file as an object, to spoil one part of in a test. */

@@ -5,13 +5,16 @@ import {
   FILE_FIELDS,
   IMPORT_MAX_BYTES,
   type ImportProblem,
+  INTENTIONS_SINCE_VERSION,
   type ParsedImport,
 } from './export-file';
+import type { Intention } from './intentions';
 import { sanitizeLogEntry } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
 import { sanitizePreferences } from './preference-checks';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import { MAX_STORED_IDS, sanitizeIds } from './shuffle-bag';
+import { sanitizeIntention } from './stored-intentions';
 import { isRecord } from './stored-values';
 
 /**
@@ -60,9 +63,14 @@ function checkExport(bytes: Uint8Array): ParsedImport {
   const preferences = checkPreferencesSection(file.preferences, problems);
   const hiddenCardIds = checkHiddenSection(file.hiddenCardIds, problems);
   const pauseLog = checkLogSection(file.pauseLog, problems);
-  if (problems.length > 0 || !preferences || !hiddenCardIds || !pauseLog)
+  // Files from before the small steps hold none.
+  const intentions =
+    version < INTENTIONS_SINCE_VERSION && file.intentions === undefined
+      ? []
+      : checkIntentionsSection(file.intentions, problems);
+  if (problems.length > 0 || !preferences || !hiddenCardIds || !pauseLog || !intentions)
     return refuse(...problems);
-  return { isValid: true, data: { preferences, hiddenCardIds, pauseLog } };
+  return { isValid: true, data: { preferences, hiddenCardIds, pauseLog, intentions } };
 }
 
 /** A section that is missing, or not the kind of value it must be, is named as such. */
@@ -115,6 +123,37 @@ function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry
     else problems.push({ code: 'badLogEntry', index });
   });
   return entries;
+}
+
+/** Steps exactly as the store keeps them, each id once: a step the store would change is refused. */
+function checkIntentionsSection(raw: unknown, problems: ImportProblem[]): Intention[] | null {
+  if (!checkSection('intentions', raw, Array.isArray, problems)) return null;
+  const intentions: Intention[] = [];
+  const ids = new Set<string>();
+  raw.forEach((item, index) => {
+    const intention = sanitizeIntention(item, '');
+    if (intention && !ids.has(intention.id) && isSameJson(intention, item)) {
+      intentions.push(intention);
+      ids.add(intention.id);
+    } else problems.push({ code: 'badIntention', index });
+  });
+  return intentions;
+}
+
+/**
+ * True when two values read from JSON are the same: the same fields (in any order), each the same
+ * value, to a depth of three (a step's answers are one level down). Deeper is never the same.
+ */
+function isSameJson(kept: unknown, given: unknown, depth = 0): boolean {
+  if (kept === given) return true;
+  if (!isRecord(kept) || !isRecord(given) || depth > 2) return false;
+  const fields = Object.keys(kept);
+  return (
+    Object.keys(given).length === fields.length &&
+    fields.every(
+      (field) => Object.hasOwn(given, field) && isSameJson(kept[field], given[field], depth + 1),
+    )
+  );
 }
 
 /**

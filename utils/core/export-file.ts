@@ -1,3 +1,4 @@
+import { INTENTIONS_LIMIT, type Intention } from './intentions';
 import { appendToLog, hasNote, NOTES_LIMIT } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
 import type { Preferences } from './preferences';
@@ -6,37 +7,50 @@ import type { Preferences } from './preferences';
 // How a file offered for import is checked is export-checks.ts's.
 
 /**
- * Everything the user owns: their preferences, the cards they hid, and their pause history with
- * its notes. The shuffle bag and the pause state are the extension's working state, not theirs:
+ * Everything the user owns: their preferences, the cards they hid, their pause history with its
+ * notes, and the small steps they chose with their follow-ups. The shuffle bag and the pause state are the extension's working state, not theirs:
  * they are neither exported nor imported.
  */
 export interface UserData {
   preferences: Preferences;
   hiddenCardIds: string[];
   pauseLog: PauseLogEntry[];
+  intentions: Intention[];
 }
 
 /**
  * What an export file says it is, and the version of its layout. Version 2 names each pause taken
- * by when it began (`startedAtMs`); files of version 1 still import.
+ * by when it began (`startedAtMs`); version 3 adds the small steps (`intentions`). Files of
+ * versions 1 and 2 still import, with no steps.
  */
 export const EXPORT_FORMAT = 'moedpauze';
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
+/** The first version whose files hold the small steps. */
+export const INTENTIONS_SINCE_VERSION = 3;
 
 /**
  * A file larger than this is refused unread. The largest history the store takes (5,000 lines
  * without a note, 10,000 notes of 2,000 characters) exports to about 122 MB at the very most,
- * every character written as a six-byte escape; an import is refused when, together with the
- * history here, it would export to more. So every file that an export writes imports again.
+ * every character written as a six-byte escape, and the most steps it keeps (1,000, each with
+ * 280 characters of own words and three answers of 1,000) to about 20 MB. An import is refused
+ * when, together with what is here, either would export to more than its share. So every file
+ * that an export writes imports again.
  */
-export const IMPORT_MAX_BYTES = 128 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 160 * 1024 * 1024;
 
-/** What the history may take up in an export, leaving room for the preferences and hidden cards. */
-const LOG_MAX_BYTES = IMPORT_MAX_BYTES - 2 * 1024 * 1024;
+/** What the history may take up in an export. */
+const LOG_MAX_BYTES = 126 * 1024 * 1024;
+/** What the small steps may take up in an export. */
+const INTENTIONS_MAX_BYTES = 32 * 1024 * 1024;
 
 /** The parts of an export file that hold the user's data. */
-export type ExportSection = 'preferences' | 'hiddenCardIds' | 'pauseLog';
-const SECTIONS: readonly ExportSection[] = ['preferences', 'hiddenCardIds', 'pauseLog'];
+export type ExportSection = 'preferences' | 'hiddenCardIds' | 'pauseLog' | 'intentions';
+const SECTIONS: readonly ExportSection[] = [
+  'preferences',
+  'hiddenCardIds',
+  'pauseLog',
+  'intentions',
+];
 /** Every field an export file holds, in its order. */
 export const FILE_FIELDS: readonly string[] = [
   'format',
@@ -52,15 +66,21 @@ export type ImportProblem =
   | { code: 'missingSection' | 'badSection'; section: ExportSection }
   | { code: 'missingField' | 'badField'; field: keyof Preferences }
   | { code: 'unknownField' | 'badFileField'; field: string }
-  | { code: 'badHiddenCard' | 'badLogEntry'; index: number };
+  | { code: 'badHiddenCard' | 'badLogEntry' | 'badIntention'; index: number };
 
 export type ParsedImport =
   | { isValid: true; data: UserData }
   | { isValid: false; problems: ImportProblem[] };
 
+/** A long list in the file: one item to a line of text. */
+function listLines(items: readonly unknown[]): string {
+  const lines = items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
+  return lines === '' ? '[]' : `[\n${lines}\n  ]`;
+}
+
 /**
  * The export file's text: the user's data under a format marker, version and date. Readable, and
- * compact where it is long: one history line to a line of text.
+ * compact where it is long: one history line, or one step, to a line of text.
  */
 export function serializeExport(data: UserData, now: Date): string {
   const head = JSON.stringify(
@@ -74,16 +94,15 @@ export function serializeExport(data: UserData, now: Date): string {
     null,
     2,
   );
-  const lines = data.pauseLog.map((entry) => `    ${JSON.stringify(entry)}`).join(',\n');
-  const log = lines === '' ? '[]' : `[\n${lines}\n  ]`;
-  return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "pauseLog": ${log}\n}\n`;
+  const lists = `"pauseLog": ${listLines(data.pauseLog)},\n  "intentions": ${listLines(data.intentions)}`;
+  return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  ${lists}\n}\n`;
 }
 
-/** How many bytes a history takes up in an export file: each line, indented, and its comma. */
-function measureLogBytes(entries: readonly PauseLogEntry[]): number {
+/** How many bytes a list takes up in an export file: each item, indented, and its comma. */
+function measureListBytes(items: readonly unknown[]): number {
   const encoder = new TextEncoder();
   let bytes = 0;
-  for (const entry of entries) bytes += encoder.encode(JSON.stringify(entry)).byteLength + 6;
+  for (const item of items) bytes += encoder.encode(JSON.stringify(item)).byteLength + 6;
   return bytes;
 }
 
@@ -133,6 +152,26 @@ export function mergeLogs(
  */
 export function checkRoom(merged: readonly PauseLogEntry[]): ImportProblem | null {
   const isFull =
-    merged.filter(hasNote).length > NOTES_LIMIT || measureLogBytes(merged) > LOG_MAX_BYTES;
+    merged.filter(hasNote).length > NOTES_LIMIT || measureListBytes(merged) > LOG_MAX_BYTES;
+  return isFull ? { code: 'historyFull' } : null;
+}
+
+/**
+ * The small steps after an import: every one here stays as it is; the file's steps not here yet
+ * (by id) are added, in the order they were chosen. Importing a file twice adds nothing.
+ */
+export function mergeIntentions(
+  current: readonly Intention[],
+  imported: readonly Intention[],
+): Intention[] {
+  const here = new Set(current.map((intention) => intention.id));
+  const added = imported.filter((intention) => !here.has(intention.id));
+  return [...current, ...added].sort((a, b) => a.committedAtMs - b.committedAtMs);
+}
+
+/** What is wrong with the steps an import would leave, or null: no more than the store keeps. */
+export function checkIntentionsRoom(merged: readonly Intention[]): ImportProblem | null {
+  const isFull =
+    merged.length > INTENTIONS_LIMIT || measureListBytes(merged) > INTENTIONS_MAX_BYTES;
   return isFull ? { code: 'historyFull' } : null;
 }

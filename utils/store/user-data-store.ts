@@ -1,9 +1,17 @@
 import type { UseStore } from 'idb-keyval';
 import { parseExport } from '@/utils/core/export-checks';
-import { checkRoom, mergeLogs, type ParsedImport, type UserData } from '@/utils/core/export-file';
+import {
+  checkIntentionsRoom,
+  checkRoom,
+  mergeIntentions,
+  mergeLogs,
+  type ParsedImport,
+  type UserData,
+} from '@/utils/core/export-file';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { getDatabase, putRecord, requestRecord, runTransaction } from './database';
 import { bagRecord, hiddenCardsRecord } from './deck-store';
+import { intentionsRecord } from './intentions-store';
 import { pauseLogRecord } from './pause-log-store';
 import { pauseStateRecord } from './pause-state-store';
 import { preferencesRecord, savePreferences } from './preferences-store';
@@ -19,10 +27,12 @@ export function loadUserData(store: UseStore = getDatabase()): Promise<UserData>
       const readPreferences = requestRecord(objectStore, preferencesRecord);
       const readHidden = requestRecord(objectStore, hiddenCardsRecord);
       const readLog = requestRecord(objectStore, pauseLogRecord);
+      const readIntentions = requestRecord(objectStore, intentionsRecord);
       return () => ({
         preferences: readPreferences().preferences,
         hiddenCardIds: readHidden(),
         pauseLog: readLog(),
+        intentions: readIntentions(),
       });
     },
     store,
@@ -31,8 +41,9 @@ export function loadUserData(store: UseStore = getDatabase()): Promise<UserData>
 
 /**
  * Imports a file: checks all of it first, and only a wholly valid file is written, in one
- * transaction. Its preferences and hidden cards replace these; its history joins this one, so no
- * note written here since the export is lost. Returns what the store holds afterwards.
+ * transaction. Its preferences and hidden cards replace these; its history and its small steps
+ * join these, so nothing written here since the export is lost. Returns what the store holds
+ * afterwards.
  */
 export async function importUserData(
   bytes: Uint8Array,
@@ -45,9 +56,12 @@ export async function importUserData(
     'readwrite',
     (objectStore): (() => ParsedImport) => {
       let result: ParsedImport = { isValid: false, problems: [] };
+      const readIntentions = requestRecord(objectStore, intentionsRecord);
+      // Requests complete in order: the steps here are read when the history is.
       requestRecord(objectStore, pauseLogRecord, (here) => {
         const pauseLog = mergeLogs(here, data.pauseLog);
-        const problem = checkRoom(pauseLog);
+        const intentions = mergeIntentions(readIntentions(), data.intentions);
+        const problem = checkRoom(pauseLog) ?? checkIntentionsRoom(intentions);
         if (problem) {
           result = { isValid: false, problems: [problem] };
           return;
@@ -55,7 +69,8 @@ export async function importUserData(
         putRecord(objectStore, preferencesRecord, data.preferences);
         putRecord(objectStore, hiddenCardsRecord, data.hiddenCardIds);
         putRecord(objectStore, pauseLogRecord, pauseLog);
-        result = { isValid: true, data: { ...data, pauseLog } };
+        putRecord(objectStore, intentionsRecord, intentions);
+        result = { isValid: true, data: { ...data, pauseLog, intentions } };
       });
       return () => result;
     },
@@ -63,7 +78,10 @@ export async function importUserData(
   );
 }
 
-/** Deletes everything: preferences, hidden cards, history and notes, and the working state. */
+/**
+ * Deletes everything: preferences, hidden cards, history and notes, small steps, and the working
+ * state.
+ */
 export function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
   return runTransaction(
     'readwrite',
@@ -74,6 +92,7 @@ export function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
         bagRecord,
         pauseStateRecord(0),
         pauseLogRecord,
+        intentionsRecord,
       ];
       for (const record of records) objectStore.delete(record.key);
       return () => undefined;
@@ -82,7 +101,7 @@ export function deleteAllData(store: UseStore = getDatabase()): Promise<void> {
   );
 }
 
-/** Puts every preference back to its default; hidden cards and history stay. */
+/** Puts every preference back to its default; hidden cards, history and small steps stay. */
 export async function resetPreferences(store: UseStore = getDatabase()): Promise<Preferences> {
   const preferences = structuredClone(DEFAULT_PREFERENCES) as Preferences;
   await savePreferences(preferences, store);

@@ -25,6 +25,7 @@ const VALID_FILE = serializeExport(
       { outcome: 'taken', atMs: 1, cardId: null, note: 'Eerlijk gezegd.' },
       { outcome: 'missed', atMs: 2 },
     ],
+    intentions: [],
   },
   NOW,
 );

@@ -30,6 +30,7 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
           preferences: { ...DEFAULT_PREFERENCES, intervalMinutes: 90 },
           hiddenCardIds: [],
           pauseLog: [],
+          intentions: [],
         },
       }),
     ),

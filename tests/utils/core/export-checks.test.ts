@@ -52,17 +52,21 @@ describe('parseExport refuses a file and names what is wrong', () => {
     expect(refused(new Uint8Array(IMPORT_MAX_BYTES + 1))).toEqual([{ code: 'tooLarge' }]);
   });
 
-  it.each(['preferences', 'hiddenCardIds', 'pauseLog'] as const)('a missing %s', (section) => {
-    expect(withChange((file) => delete file[section])).toEqual([
-      { code: 'missingSection', section },
-    ]);
-  });
+  it.each(['preferences', 'hiddenCardIds', 'pauseLog', 'intentions'] as const)(
+    'a missing %s',
+    (section) => {
+      expect(withChange((file) => delete file[section])).toEqual([
+        { code: 'missingSection', section },
+      ]);
+    },
+  );
 
   it.each([
     ['preferences', [1]],
     ['preferences', 'defaults'],
     ['hiddenCardIds', { 0: 'quote-1' }],
     ['pauseLog', null],
+    ['intentions', { 'step-1': {} }],
   ] as const)('a %s that is %j', (section, value) => {
     expect(withChange((file) => (file[section] = value))).toEqual([
       { code: 'badSection', section },
@@ -134,6 +138,36 @@ describe('parseExport refuses a file and names what is wrong', () => {
     ]);
   });
 
+  const step = {
+    id: 'step-9',
+    cardId: 'step-start-small',
+    words: '',
+    committedAtMs: 1,
+    lookBackAtMs: 2,
+  };
+  it.each([
+    ['of an unknown status', { ...step, status: 'maybe' }],
+    ['with no time', { ...step, committedAtMs: undefined, status: 'open' }],
+    ['with words that are not text', { ...step, words: 5, status: 'open' }],
+    ['done without its answers', { ...step, status: 'done', answeredAtMs: 3 }],
+    [
+      'with answers nested too deep',
+      {
+        ...step,
+        status: 'done',
+        answeredAtMs: 3,
+        answers: { felt: { deeper: 'x' }, reactions: '', innerSteps: '' },
+      },
+    ],
+    ['with a field too many', { ...step, status: 'open', mood: 'calm' }],
+    ['whose id is taken', { ...step, id: 'step-1', status: 'open' }],
+    ['that is not an object', 'try it'],
+  ])('a small step %s', (_name, item) => {
+    expect(withChange((file) => (file.intentions as unknown[]).push(item))).toEqual([
+      { code: 'badIntention', index: 2 },
+    ]);
+  });
+
   it('everything wrong at once, each named', () => {
     const problems = withChange((file) => {
       preferencesOf(file).intervalMinutes = 1;
@@ -145,5 +179,19 @@ describe('parseExport refuses a file and names what is wrong', () => {
       { code: 'badHiddenCard', index: 0 },
       { code: 'badLogEntry', index: 1 },
     ]);
+  });
+});
+
+describe('parseExport reads files of every version', () => {
+  it.each([1, 2])('a file of version %i, from before the small steps, with none', (version) => {
+    const file: Record<string, unknown> = { ...fileOf(), formatVersion: version };
+    delete file.intentions;
+    const parsed = parseExport(bytesOf(file));
+    expect(parsed.isValid && parsed.data.intentions).toEqual([]);
+  });
+
+  it('a file of this version, steps and all', () => {
+    const parsed = parseExport(bytesOf(fileOf()));
+    expect(parsed.isValid && parsed.data.intentions).toHaveLength(2);
   });
 });

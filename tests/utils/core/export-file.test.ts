@@ -19,6 +19,7 @@ describe('the export file', () => {
       preferences: DATA.preferences,
       hiddenCardIds: DATA.hiddenCardIds,
       pauseLog: DATA.pauseLog,
+      intentions: DATA.intentions,
     });
   });
 

@@ -5,10 +5,17 @@ import { parseExport } from '@/utils/core/export-checks';
 import {
   EXPORT_FORMAT,
   IMPORT_MAX_BYTES,
+  mergeIntentions,
   mergeLogs,
   serializeExport,
   type UserData,
 } from '@/utils/core/export-file';
+import {
+  ANSWER_MAX_CHARS,
+  INTENTIONS_LIMIT,
+  type Intention,
+  WORDS_MAX_CHARS,
+} from '@/utils/core/intentions';
 import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import {
@@ -71,6 +78,7 @@ describe('importing into the store', () => {
       preferences: DEFAULT_PREFERENCES,
       hiddenCardIds: ['step-1'],
       pauseLog: [missed(500), taken(2500, 'Geschreven na de export.')],
+      intentions: [],
     });
     const result = await importUserData(encode(serializeExport(DATA, NOW)), store);
     const expected: UserData = {
@@ -103,7 +111,38 @@ describe('importing into the store', () => {
       preferences: DEFAULT_PREFERENCES,
       hiddenCardIds: [],
       pauseLog: [taken(0, 'Mijn woorden.', null), missed(9)],
+      intentions: [],
     });
+  });
+});
+
+describe('importing small steps', () => {
+  it("keeps the steps here, adds the file's new ones, and adds nothing the second time", async () => {
+    const [first, second] = DATA.intentions as [Intention, Intention];
+    const chosenHere: Intention = { ...first, id: 'step-here', committedAtMs: 3000 };
+    const store = await storeWith({
+      ...DATA,
+      intentions: [{ ...second, words: 'hier bewerkt' }, chosenHere],
+    });
+    const file = encode(serializeExport(DATA, NOW));
+    await importUserData(file, store);
+    await importUserData(file, store);
+    expect((await loadUserData(store)).intentions).toEqual([
+      first,
+      chosenHere,
+      { ...second, words: 'hier bewerkt' },
+    ]);
+  });
+
+  it('imports a file of version 2, with no steps, and keeps the steps here', async () => {
+    const store = await storeWith(DATA);
+    const file: Record<string, unknown> = {
+      ...fileOf({ ...DATA, intentions: [] }),
+      formatVersion: 2,
+    };
+    delete file.intentions;
+    expect((await importUserData(bytesOf(file), store)).isValid).toBe(true);
+    expect((await loadUserData(store)).intentions).toEqual(DATA.intentions);
   });
 });
 
@@ -148,10 +187,36 @@ const entryArb: fc.Arbitrary<PauseLogEntry> = fc.oneof(
   fc.record({ outcome: fc.constant('missed' as const), atMs: timeArb }),
   fc.record({ outcome: fc.constant('natural-break' as const), atMs: timeArb, awayMs: timeArb }),
 );
+const answersArb = fc.record({
+  felt: fc.string({ unit: 'binary' }),
+  reactions: fc.string({ unit: 'binary' }),
+  innerSteps: fc.string({ unit: 'binary' }),
+});
+const intentionArb: fc.Arbitrary<Intention> = fc
+  .record({
+    id: fc.string({ minLength: 1, maxLength: 100 }),
+    cardId: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+    words: fc.string({ unit: 'binary' }),
+    committedAtMs: timeArb,
+    lookBackAtMs: timeArb,
+    answeredAtMs: timeArb,
+    status: fc.constantFrom('open' as const, 'done' as const, 'let-go' as const),
+    answers: answersArb,
+  })
+  // As the store keeps them: a step with answers is done.
+  .map(({ status, answeredAtMs, answers, ...base }): Intention => {
+    const hasAnswers = Object.values(answers).some((answer) => answer !== '');
+    if (status === 'done' || hasAnswers) return { ...base, status: 'done', answeredAtMs, answers };
+    if (status === 'let-go') return { ...base, status, answeredAtMs };
+    return { ...base, status: 'open' };
+  });
 const userDataArb: fc.Arbitrary<UserData> = fc.record({
   preferences: preferencesArb,
   hiddenCardIds: fc.uniqueArray(fc.string({ minLength: 1 })),
   pauseLog: fc.array(entryArb, { maxLength: 20 }),
+  intentions: fc
+    .uniqueArray(intentionArb, { maxLength: 5, selector: (intention) => intention.id })
+    .map((intentions) => intentions.sort((a, b) => a.committedAtMs - b.committedAtMs)),
 });
 
 /** A valid file with one of its values, at any depth, replaced by arbitrary JSON. */
@@ -228,12 +293,17 @@ describe('properties', () => {
             },
             hiddenCardIds: file.hiddenCardIds,
             pauseLog: file.pauseLog,
+            // Files from before the small steps hold none.
+            intentions: file.intentions ?? [],
           });
-          const history = mergeLogs(
-            (await loadUserDataOf(before)).pauseLog,
-            expected.data.pauseLog,
-          );
-          expect(await loadUserData(store)).toEqual({ ...expected.data, pauseLog: history });
+          const here = await loadUserDataOf(before);
+          const history = mergeLogs(here.pauseLog, expected.data.pauseLog);
+          const intentions = mergeIntentions(here.intentions, expected.data.intentions);
+          expect(await loadUserData(store)).toEqual({
+            ...expected.data,
+            pauseLog: history,
+            intentions,
+          });
           validCount++;
           await restore(store, before);
         }),
@@ -334,7 +404,7 @@ describe('every file an export writes imports again', () => {
     for (const entry of DATA.pauseLog) expect(lines).toContain(JSON.stringify(entry));
   });
 
-  it('fits the largest history the store takes in an import, however its notes are written', () => {
+  it('fits the largest history and the most small steps the store takes in an import, however they are written', () => {
     // 5,000 lines without a note, and 10,000 notes of the longest a note may be, each character
     // one that JSON writes as a six-byte escape: the most bytes a store can export.
     const worstNote = '\u0001'.repeat(NOTE_MAX_CHARS);
@@ -355,8 +425,21 @@ describe('every file an export writes imports again', () => {
     const hiddenCardIds = Array.from({ length: MAX_STORED_IDS }, (_, index) =>
       `${index}`.padStart(200, '\u0001'),
     );
-    const bytes = encode(serializeExport({ ...DATA, hiddenCardIds, pauseLog: log }, NOW));
-    expect(bytes.byteLength).toBeGreaterThan(100 * 1024 * 1024);
+    const worstAnswer = '\u0001'.repeat(ANSWER_MAX_CHARS);
+    const intentions: Intention[] = Array.from({ length: INTENTIONS_LIMIT }, (_, index) => ({
+      id: `${index}`.padStart(100, '\u0001'),
+      cardId: 'step-start-small'.padEnd(100, '\u0001'),
+      words: '\u0001'.repeat(WORDS_MAX_CHARS),
+      committedAtMs: 1_800_000_000_000 + index,
+      lookBackAtMs: 1_800_000_000_000 + index,
+      status: 'done',
+      answeredAtMs: 1_800_000_000_000 + index,
+      answers: { felt: worstAnswer, reactions: worstAnswer, innerSteps: worstAnswer },
+    }));
+    const bytes = encode(
+      serializeExport({ ...DATA, hiddenCardIds, pauseLog: log, intentions }, NOW),
+    );
+    expect(bytes.byteLength).toBeGreaterThan(130 * 1024 * 1024);
     expect(bytes.byteLength).toBeLessThanOrEqual(IMPORT_MAX_BYTES);
     const parsed = parseExport(bytes);
     expect(parsed.isValid).toBe(true);
