@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
-import { readLanguageHint, readReservedCardId } from '@/utils/core/addresses';
+import { getPopupPath, readLanguageHint, readReservedCardId } from '@/utils/core/addresses';
 import { findCard } from '@/utils/core/deck';
-import { type Language, resolveLanguage } from '@/utils/core/language';
+import { resolveLanguage } from '@/utils/core/language';
 import { announceChange } from '@/utils/glue/changes';
 import type { PopupLocale } from '@/utils/glue/locale';
 import type { Message } from '@/utils/glue/messages';
@@ -20,38 +20,40 @@ import { App } from './App';
  * opened by hand), the popup draws from the stored bag itself. The popup needs no extension API,
  * so it loads none.
  */
-export function startPopup(pageLocale: PopupLocale, root: HTMLElement): Promise<void> | undefined {
+export function startPopup(
+  pageLocale: PopupLocale,
+  root: HTMLElement,
+  goTo: (path: string) => void = (path) => location.replace(path),
+): Promise<void> | undefined {
   const reserved = findCard(pageLocale.cards, readReservedCardId(location.search));
-  if (!reserved) return startFromStore(pageLocale, root);
+  if (!reserved) return startFromStore(pageLocale, root, goTo);
   showPopup(pageLocale, reserved, root);
   tellBackground({ type: 'popup-opened' });
   return undefined;
 }
 
-/** Draws the first card from the stored bag, in the language the preferences ask for. */
-async function startFromStore(pageLocale: PopupLocale, root: HTMLElement): Promise<void> {
+/**
+ * Draws the first card from the stored bag. When the preferences ask for the other language, the
+ * popup goes to that language's page with the card drawn reserved in its address: the popup
+ * loads no other language's code (and, with no `import()`, no loader of it).
+ */
+async function startFromStore(
+  pageLocale: PopupLocale,
+  root: HTMLElement,
+  goTo: (path: string) => void,
+): Promise<void> {
   const first = await drawNextCard(pageLocale.cards, Math.random);
   const chosen = first.preferences.language;
   const language =
     chosen !== 'auto'
       ? chosen
       : (readLanguageHint(location.search) ?? resolveLanguage(navigator.language));
-  const locale = language === pageLocale.language ? pageLocale : await loadPopupLocale(language);
-  const card = findCard(locale.cards, first.card?.id ?? null);
-  showPopup(locale, card, root);
+  if (language !== pageLocale.language) {
+    goTo(getPopupPath(language, first.card?.id ?? null));
+    return;
+  }
+  showPopup(pageLocale, first.card, root);
   tellBackground({ type: 'popup-opened' });
-}
-
-/**
- * Loads the popup's locale of another language: the cards and the popup's own strings, the chunk
- * that language's popup page loads. Not utils/locale.ts: that one brings every page's strings.
- */
-async function loadPopupLocale(language: Language): Promise<PopupLocale> {
-  const { messages, cards } =
-    language === 'nl'
-      ? await import('@/assets/locales/nl-popup')
-      : await import('@/assets/locales/en-popup');
-  return { language, messages, cards };
 }
 
 /**

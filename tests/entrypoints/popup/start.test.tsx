@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cards } from '@/assets/content/nl';
 import { popupMessages } from '@/assets/i18n/popup-nl';
 import { startPopup } from '@/entrypoints/popup/start';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { loadHiddenCardIds } from '@/utils/store/deck-store';
+import { savePreferences } from '@/utils/store/preferences-store';
 
 /** The extension's own runtime, as Firefox gives it to every page (no polyfill). */
 const runtime = { sendMessage: vi.fn(async () => undefined) };
@@ -22,11 +24,11 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-function start(search: string) {
+function start(search: string, goTo = vi.fn()) {
   history.replaceState(null, '', `/popup.html${search}`);
   const root = document.createElement('div');
   document.body.append(root);
-  return startPopup({ language: 'nl', messages: popupMessages, cards }, root);
+  return startPopup({ language: 'nl', messages: popupMessages, cards }, root, goTo);
 }
 
 describe('the popup tells the background what it did', () => {
@@ -49,5 +51,28 @@ describe('the popup tells the background what it did', () => {
     screen.getByRole('button', { name: popupMessages.hideCard }).click();
     await waitFor(() => expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-hidden' }));
     expect(await loadHiddenCardIds()).toEqual([card.id]);
+  });
+});
+
+describe('the popup of one language, when the settings ask for the other', () => {
+  it("goes to the other language's page with the card it drew reserved, and shows nothing itself", async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
+    const goTo = vi.fn();
+    await start('?lang=nl', goTo);
+    expect(goTo).toHaveBeenCalledOnce();
+    const path = new URL(goTo.mock.calls[0]?.[0] as string, 'https://x');
+    expect(path.pathname).toBe('/popup-en.html');
+    expect(path.searchParams.get('lang')).toBe('en');
+    expect(cards.some((each) => each.id === path.searchParams.get('card'))).toBe(true);
+    expect(document.querySelector('.card')).toBeNull();
+    expect(runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('stays when the settings ask for its own language', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'nl' });
+    const goTo = vi.fn();
+    await start('?lang=en', goTo);
+    expect(goTo).not.toHaveBeenCalled();
+    await screen.findByRole('button', { name: popupMessages.drawNext });
   });
 });
