@@ -45,9 +45,7 @@ function loadOnlyPreloadHelper(): Plugin {
     name: 'moedpauze:load-only-preload-helper',
     enforce: 'pre',
     load: (id) =>
-      id === '\0vite/preload-helper.js'
-        ? 'export const __vitePreload = (load) => load();'
-        : null,
+      id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { notificationMessages } from './notification-en';
 import { popupMessages } from './popup-en';
+import { stepMessages } from './steps-en';
 import type { UiMessages } from './types';
 
 /**
@@ -9,6 +10,7 @@ import type { UiMessages } from './types';
 export const messages: UiMessages = {
   ...popupMessages,
   ...notificationMessages,
+  ...stepMessages,
 
   optionsTitle: 'Moedpauze – settings',
   remindersHeading: 'Reminders',

@@ -1,5 +1,6 @@
 import { notificationMessages } from './notification-nl';
 import { popupMessages } from './popup-nl';
+import { stepMessages } from './steps-nl';
 import type { UiMessages } from './types';
 
 /**
@@ -9,6 +10,7 @@ import type { UiMessages } from './types';
 export const messages: UiMessages = {
   ...popupMessages,
   ...notificationMessages,
+  ...stepMessages,
 
   optionsTitle: 'Moedpauze – instellingen',
   remindersHeading: 'Herinneringen',

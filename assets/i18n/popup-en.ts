@@ -18,6 +18,9 @@ export const popupMessages: PopupMessages = {
   undoHide: 'Undo',
   openSettings: 'Settings',
   openJournal: 'Looking back',
+  tryStep: "I'll try this",
+  openSteps: (count) =>
+    count === 1 ? "You're trying a small step." : `You're trying ${count} small steps.`,
   emptyDeck: 'There is no card to show right now. Choose which cards you see in the settings.',
 
   tomorrow: 'tomorrow',

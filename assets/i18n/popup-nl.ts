@@ -18,6 +18,9 @@ export const popupMessages: PopupMessages = {
   undoHide: 'Ongedaan maken',
   openSettings: 'Instellingen',
   openJournal: 'Terugblik',
+  tryStep: 'Dit ga ik proberen',
+  openSteps: (count) =>
+    count === 1 ? 'Je probeert een kleine stap.' : `Je probeert ${count} kleine stappen.`,
   emptyDeck: 'Er is nu geen kaart om te tonen. In de instellingen kies je welke kaarten je ziet.',
 
   tomorrow: 'morgen',

@@ -9,6 +9,8 @@ import type {
   Preferences,
   TimeError,
 } from '@/utils/core/preferences';
+import type { ImportProblemMessages } from './import-types';
+import type { StepMessages } from './steps-types';
 
 /**
  * A moment said in words: `day` is empty for today, else "morgen"/"tomorrow" or a weekday name;
@@ -34,6 +36,10 @@ export interface PopupMessages {
   openSettings: string;
   openJournal: string;
   emptyDeck: string;
+  /** On a step card: "Dit ga ik proberen". */
+  tryStep: string;
+  /** A quiet mention of the steps being tried. */
+  openSteps: (count: number) => string;
 
   // Pause status and actions (popup, pause page).
   /** The word for the next calendar day. */
@@ -67,7 +73,7 @@ export interface NotificationMessages {
 }
 
 /** Every string the pages and the background show. Both languages fill all of it. */
-export interface UiMessages extends PopupMessages, NotificationMessages {
+export interface UiMessages extends PopupMessages, NotificationMessages, StepMessages {
   optionsTitle: string;
   remindersHeading: string;
   intervalLabel: string;
@@ -177,24 +183,4 @@ export interface UiMessages extends PopupMessages, NotificationMessages {
   articleDate: string;
   articleThesis: string;
   version: (version: string) => string;
-}
-
-/** Why an import was refused, one sentence per problem. */
-export interface ImportProblemMessages {
-  tooLarge: string;
-  notText: string;
-  notJson: string;
-  notAnExport: string;
-  newerVersion: string;
-  notReadable: string;
-  historyFull: string;
-  missingSection: (section: string) => string;
-  badSection: (section: string) => string;
-  missingField: (field: string) => string;
-  badField: (field: string) => string;
-  unknownField: (field: string) => string;
-  badFileField: (field: string) => string;
-  badHiddenCard: (position: number) => string;
-  badLogEntry: (position: number) => string;
-  badIntention: (position: number) => string;
 }

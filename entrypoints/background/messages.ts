@@ -9,6 +9,7 @@ import {
 } from '@/utils/core/pause-model';
 import type { Preferences } from '@/utils/core/preferences';
 import { isTime } from '@/utils/core/stored-values';
+import { countOpenIntentions } from '@/utils/store/intentions-store';
 import { applyPauseEvent, NotesFullError } from './pauses';
 import { updatePopup } from './popup';
 
@@ -18,6 +19,7 @@ export interface MessageDeps {
   updatePopup: typeof updatePopup;
   /** Takes the mark off the toolbar button: the popup has been seen. */
   clearBadge: () => Promise<void>;
+  countOpenSteps: () => Promise<number>;
 }
 
 /** One message: how to tell it is well formed (what arrives is untrusted), and its answer. */
@@ -44,11 +46,19 @@ const MESSAGES = {
       return withState(await deps.apply({ type: 'preferences-changed', changedFields }));
     },
   }),
-  /** The popup opened: the card for its next opening is reserved, and the mark taken off. */
+  /**
+   * The popup opened: the card for its next opening is reserved, and the mark taken off. Answers
+   * how many steps are being tried, which the popup mentions quietly.
+   */
   'popup-opened': message({
     isRequest: () => true,
     handle: async (_: Record<never, never>, deps) => {
-      await Promise.all([deps.updatePopup({ reserveNext: true }), deps.clearBadge()]);
+      const [openSteps] = await Promise.all([
+        deps.countOpenSteps().catch(() => 0),
+        deps.updatePopup({ reserveNext: true }),
+        deps.clearBadge(),
+      ]);
+      return { openSteps };
     },
   }),
   /** The pause page opened: its card (the announced one), and when its pause began. */
@@ -134,6 +144,7 @@ const defaultDeps = (): MessageDeps => ({
   apply: applyPauseEvent,
   updatePopup,
   clearBadge: () => browser.action.setBadgeText({ text: '' }),
+  countOpenSteps: () => countOpenIntentions(),
 });
 
 /**

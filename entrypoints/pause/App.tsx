@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
+import type { StepCommitProps } from '@/components/StepCommit';
 import { capitalizeFirst } from '@/utils/core/card-text';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/core/pause-model';
 import type { Locale } from '@/utils/glue/locale';
 import { PauseOutcome } from './PauseOutcome';
+import { type PauseFollowUp, PauseSteps } from './PauseSteps';
 
 export interface PauseAppProps {
   locale: Locale;
@@ -30,6 +32,10 @@ export interface PauseAppProps {
   onClose: () => void;
   /** Where the journal lives: after "Klaar", the page offers to read back what was written. */
   journalUrl: string;
+  /** A step chosen earlier whose follow-up this pause asks, if any. */
+  followUp: PauseFollowUp | null;
+  /** "Dit ga ik proberen" on a step card: stores the step. */
+  onCommitStep: StepCommitProps['onCommit'];
 }
 
 type Outcome = { kind: 'taken' | 'snoozed'; state: PauseState };
@@ -102,11 +108,7 @@ export function App(props: PauseAppProps) {
   const failureText =
     failure === 'noteTooLong'
       ? messages.noteTooLong(note.length, NOTE_MAX_CHARS)
-      : failure === 'notesFull'
-        ? messages.notesFull
-        : failure === 'failed'
-          ? messages.saveFailed
-          : '';
+      : failure && messages[failure === 'notesFull' ? 'notesFull' : 'saveFailed'];
 
   if (outcome) {
     return (
@@ -134,6 +136,12 @@ export function App(props: PauseAppProps) {
         messages={messages}
       />
       {props.card && <CardView card={props.card} messages={messages} />}
+      <PauseSteps
+        messages={messages}
+        card={props.card}
+        followUp={props.followUp}
+        onCommit={props.onCommitStep}
+      />
       {props.question && (
         <section class="pause-reflection" aria-labelledby="pause-reflection-heading">
           <h2 id="pause-reflection-heading">{messages.reflectionHeading}</h2>

@@ -2,16 +2,22 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
 import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
+import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
+import { findCard } from '@/utils/core/deck';
+import { type LookBack, pickFollowUp } from '@/utils/core/intentions';
 import { resolveLanguage } from '@/utils/core/language';
 import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseState } from '@/utils/core/pause-model';
-import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+import { announceChange } from '@/utils/glue/changes';
 import { type Locale, loadLocale } from '@/utils/glue/locale';
 import { type MessageResponse, sendMessage } from '@/utils/glue/messages';
 import { drawNextCard } from '@/utils/store/deck-store';
+import { answerIntention, commitIntention, loadIntentions } from '@/utils/store/intentions-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 import { App, NoteRefusedError } from './App';
+import type { PauseFollowUp } from './PauseSteps';
 
 /**
  * Tells the background the pause has begun; its answer names the announced card and when the
@@ -47,6 +53,38 @@ function readState(response: unknown): PauseState {
 function markAnswered(state: PauseState): PauseState {
   history.replaceState(null, '', ANSWERED_PAUSE_SEARCH);
   return state;
+}
+
+/**
+ * The follow-up this pause asks, if a step chosen earlier is due (inside the active hours, its
+ * moment come). Storage that cannot be read asks none: the pause happens anyway.
+ */
+async function findFollowUp(
+  locale: Locale,
+  preferences: Preferences,
+  nowMs: number,
+): Promise<PauseFollowUp | null> {
+  const intention = pickFollowUp(await loadIntentions().catch(() => []), preferences, nowMs);
+  if (!intention) return null;
+  const card = findCard(locale.cards, intention.cardId);
+  return {
+    stepText: card ? capitalizeFirst(getCardLine(card)) : '',
+    words: intention.words,
+    onReply: async (reply) => {
+      const answered = await answerIntention(intention.id, reply, Date.now());
+      if (answered) announceChange('history');
+      return answered !== null;
+    },
+  };
+}
+
+/** "Dit ga ik proberen": the step stored, or why not. */
+async function commitCardStep(card: Card | null, words: string, lookBack: LookBack) {
+  if (!card) return 'saveFailed' as const;
+  const result = await commitIntention({ cardId: card.id, words, lookBack }, Date.now());
+  if (typeof result === 'string') return result;
+  announceChange('history');
+  return null;
 }
 
 /** Starts the pause page in `root`: its language, its card, and what "Klaar" and "Later" do. */
@@ -89,6 +127,8 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
       }
       onClose={() => window.close()}
       journalUrl="/journal.html"
+      followUp={await findFollowUp(locale, preferences, Date.now())}
+      onCommitStep={(words, lookBack) => commitCardStep(card, words, lookBack)}
     />,
     root,
   );

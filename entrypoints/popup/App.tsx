@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
 import { CardView } from '@/components/CardView';
 import { PauseControls, type PauseControlsProps } from '@/components/PauseControls';
+import type { TryStepForm } from './try-step';
 
 /** The card's props, and those of the pause section below it. */
 export interface PopupAppProps extends PauseControlsProps {
@@ -15,6 +16,10 @@ export interface PopupAppProps extends PauseControlsProps {
   /** Where the settings and the journal live; each link opens a tab of its own. */
   settingsUrl: string;
   journalUrl: string;
+  /** Loads the form of "Dit ga ik proberen", only when a step is chosen. */
+  loadTryStep: () => Promise<TryStepForm>;
+  /** How many steps are being tried, read after the first frame. */
+  loadOpenSteps: () => Promise<number>;
 }
 
 /** The toolbar popup: one card to carry into the next hour, another on request. */
@@ -22,9 +27,16 @@ export function App(props: PopupAppProps) {
   const { messages } = props;
   const [card, setCard] = useState(props.initialCard);
   const [hiddenCard, setHiddenCard] = useState<Card | null>(null);
+  const [TryStep, setTryStep] = useState<{ Form: TryStepForm; card: Card } | null>(null);
+  const [openSteps, setOpenSteps] = useState(0);
+
+  useEffect(() => {
+    props.loadOpenSteps().then(setOpenSteps, () => {});
+  }, [props.loadOpenSteps]);
 
   async function showNext() {
     setHiddenCard(null);
+    setTryStep(null);
     setCard(await props.drawNext());
   }
 
@@ -69,8 +81,24 @@ export function App(props: PopupAppProps) {
           {messages.hideCard}
         </button>
       </div>
+      {/* Always there, so a step card leaves the popup the size every other card does. */}
+      <div class="popup-try">
+        {card?.kind === 'step' &&
+          (TryStep?.card === card ? (
+            <TryStep.Form card={card} onClose={() => setTryStep(null)} />
+          ) : (
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={async () => setTryStep({ Form: await props.loadTryStep(), card })}
+            >
+              {messages.tryStep}
+            </button>
+          ))}
+      </div>
       <PauseControls {...props} />
       <footer class="popup-footer">
+        {openSteps > 0 && <p class="popup-steps">{messages.openSteps(openSteps)}</p>}
         <p class="popup-status" role="status">
           {hiddenCard && (
             <>

@@ -28,7 +28,6 @@ export function startPopup(
   const reserved = findCard(pageLocale.cards, readReservedCardId(location.search));
   if (!reserved) return startFromStore(pageLocale, root, goTo);
   showPopup(pageLocale, reserved, root);
-  tellBackground({ type: 'popup-opened' });
   return undefined;
 }
 
@@ -53,12 +52,13 @@ async function startFromStore(
     return;
   }
   showPopup(pageLocale, first.card, root);
-  tellBackground({ type: 'popup-opened' });
 }
 
 /**
- * Renders the popup with its first card; later cards come from the stored bag. The pause status
- * is read after the first frame, and its actions go to the background by runtime message.
+ * Renders the popup with its first card; later cards come from the stored bag. After the first
+ * frame it tells the background it opened (so it reserves the next card and takes the mark off the
+ * toolbar button), which answers how many steps are being tried; the pause status is read then
+ * too, and its actions go to the background by runtime message.
  */
 function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElement) {
   const inLocale = (card: Card | null) => findCard(locale.cards, card?.id ?? null);
@@ -85,17 +85,20 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
       }}
       settingsUrl="/options.html"
       journalUrl="/journal.html"
+      loadTryStep={async () => (await import('./try-step')).loadTryStep(locale.language)}
+      loadOpenSteps={async () => {
+        const answer = await sendRuntimeMessage({ type: 'popup-opened' });
+        return answer?.openSteps ?? 0;
+      }}
     />,
     root,
   );
 }
 
 /**
- * Tells the background something that needs no answer: that the popup opened (so it reserves the
- * next card and takes the mark off the toolbar button), or that a card was hidden. A runtime
- * message, which wakes Chrome's service worker and reaches Firefox's event page alike; a
- * background that cannot be reached is no failure.
+ * Tells the background a card was hidden. A runtime message, which wakes Chrome's service worker
+ * and reaches Firefox's event page alike; a background that cannot be reached is no failure.
  */
-function tellBackground(message: Message<'popup-opened' | 'cards-hidden'>) {
+function tellBackground(message: Message<'cards-hidden'>) {
   sendRuntimeMessage(message).catch(() => undefined);
 }

@@ -15,13 +15,14 @@ function fakeDeps(): MessageDeps {
     apply: vi.fn(async () => taking),
     updatePopup: vi.fn(async () => {}),
     clearBadge: vi.fn(async () => {}),
+    countOpenSteps: vi.fn(async () => 2),
   };
 }
 
 describe('handleMessage', () => {
   it('reserves the next card and takes the mark off the button when the popup opens', async () => {
     const deps = fakeDeps();
-    await handleMessage({ type: 'popup-opened' }, deps);
+    expect(await handleMessage({ type: 'popup-opened' }, deps)).toEqual({ openSteps: 2 });
     expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: true });
     expect(deps.clearBadge).toHaveBeenCalled();
     expect(deps.apply).not.toHaveBeenCalled();

@@ -46,6 +46,8 @@ function renderPause(overrides: Partial<PauseAppProps> = {}, language: Language 
     onSnooze: vi.fn(async () => afterSnooze),
     onClose: vi.fn(),
     journalUrl: 'journal.html',
+    followUp: null,
+    onCommitStep: vi.fn(async () => null),
     ...overrides,
   };
   render(<App {...props} />);
@@ -246,5 +248,44 @@ describe('the pause page', () => {
       screen.getByRole('textbox', { name: messages.noteLabel, description: messages.noteHint }),
     ).toBeTruthy();
     expect(screen.getByRole('group', { name: messages.snoozeLegend })).toBeTruthy();
+  });
+});
+
+describe('small steps on the pause page', () => {
+  const stepCard: Card = {
+    id: 'step-start-small',
+    kind: 'step',
+    section: 'steps',
+    text: 'deel een kleine onzekerheid met iemand die je vertrouwt.',
+  };
+
+  it('offers "Dit ga ik proberen" on a step card, and stores the step', async () => {
+    const { props } = renderPause({ card: stepCard });
+    fireEvent.click(screen.getByRole('button', { name: 'Dit ga ik proberen' }));
+    fireEvent.input(screen.getByLabelText('Met wie, of hoe? (mag leeg blijven)'), {
+      target: { value: 'met Sam' },
+    });
+    fireEvent.click(screen.getByRole('radio', { name: 'Later vandaag' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    await screen.findByText(/later vandaag vraagt Moedpauze/);
+    expect(props.onCommitStep).toHaveBeenCalledWith('met Sam', 'later-today');
+  });
+
+  it('asks one follow-up, beside the note, and the pause goes on', async () => {
+    const onReply = vi.fn(async () => true);
+    renderPause({
+      followUp: { stepText: 'Deel een kleine onzekerheid.', words: 'met Sam', onReply },
+    });
+    expect(screen.getAllByRole('heading', { name: 'Hoe ging het?' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Laat maar' }));
+    await screen.findByText('Losgelaten. Dat mag ook.');
+    expect(onReply).toHaveBeenCalledWith({ kind: 'let-go' });
+    expect(screen.getByRole('button', { name: 'Klaar' })).toBeTruthy();
+  });
+
+  it('asks nothing without a follow-up due, and offers no step on another card', () => {
+    renderPause();
+    expect(screen.queryByRole('heading', { name: 'Hoe ging het?' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Dit ga ik proberen' })).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { messages as nl } from '@/assets/i18n/nl';
 import type { PauseAction } from '@/components/PauseControls';
 import { App, type PopupAppProps } from '@/entrypoints/popup/App';
 import type { PausePhase, PauseState, PlanReason } from '@/utils/core/pause-model';
+import { loadIntentions } from '@/utils/store/intentions-store';
 import { planFrom } from '../../helpers/pause';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'eerste zin.' };
@@ -51,6 +52,11 @@ function renderPopup(overrides: Partial<PopupAppProps> = {}) {
     unhide: vi.fn(async () => {}),
     settingsUrl: 'options.html',
     journalUrl: 'journal.html',
+    loadTryStep: vi.fn(async () => {
+      const { loadTryStep } = await import('@/entrypoints/popup/try-step');
+      return loadTryStep('nl');
+    }),
+    loadOpenSteps: vi.fn(async () => 0),
     ...overrides,
   };
   render(<App {...props} />);
@@ -306,5 +312,41 @@ describe('the pause section of the popup', () => {
       'Uit tot morgen',
     ]);
     expect(document.activeElement).toBe(button);
+  });
+});
+
+describe('small steps in the popup', () => {
+  it('offers "Dit ga ik proberen" on a step card only', () => {
+    renderPopup();
+    expect(screen.queryByRole('button', { name: 'Dit ga ik proberen' })).toBeNull();
+    cleanup();
+    renderPopup({ initialCard: step });
+    expect(screen.getByRole('button', { name: 'Dit ga ik proberen' })).toBeTruthy();
+  });
+
+  it('loads the form only when chosen, and stores the step with the words', async () => {
+    const props = renderPopup({ initialCard: step });
+    expect(props.loadTryStep).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Dit ga ik proberen' }));
+    const words = await screen.findByLabelText('Met wie, of hoe? (mag leeg blijven)');
+    expect(props.loadTryStep).toHaveBeenCalledOnce();
+    fireEvent.input(words, { target: { value: 'met mijn zus' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    await screen.findByText(/Bij een pauze morgen vraagt Moedpauze hoe het ging/);
+    const stored = await loadIntentions();
+    expect(stored.at(-1)).toMatchObject({
+      cardId: 'step-b',
+      words: 'met mijn zus',
+      status: 'open',
+    });
+  });
+
+  it('mentions the steps being tried, quietly, once it knows', async () => {
+    renderPopup({ loadOpenSteps: vi.fn(async () => 1) });
+    await screen.findByText('Je probeert een kleine stap.');
+    cleanup();
+    renderPopup({ loadOpenSteps: vi.fn(async () => 0) });
+    await Promise.resolve();
+    expect(screen.queryByText(/Je probeert/)).toBeNull();
   });
 });

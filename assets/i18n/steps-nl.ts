@@ -1,0 +1,51 @@
+import type { StepMessages } from './steps-types';
+
+/** The strings of small steps in Dutch. The three prompts are the article's own words. */
+export const stepMessages: StepMessages = {
+  commitHeading: 'Deze stap ga je proberen',
+  wordsLabel: 'Met wie, of hoe? (mag leeg blijven)',
+  wordsHint: 'In je eigen woorden. Het blijft in deze browser.',
+  lookBackLegend: 'Wanneer kijk je terug?',
+  lookBackNames: {
+    'later-today': 'Later vandaag',
+    tomorrow: 'Morgen',
+    'in-a-few-days': 'Over een paar dagen',
+  },
+  commitStep: 'Bewaren',
+  cancelStep: 'Annuleren',
+  committed: {
+    'later-today': 'Bewaard. Bij een pauze later vandaag vraagt Moedpauze hoe het ging.',
+    tomorrow: 'Bewaard. Bij een pauze morgen vraagt Moedpauze hoe het ging.',
+    'in-a-few-days': 'Bewaard. Over een paar dagen, bij een pauze, vraagt Moedpauze hoe het ging.',
+  },
+  commitProblems: {
+    tooManyOpen:
+      'Er staan al drie stappen klaar om op terug te kijken. Dat is genoeg voor nu; in je terugblik kun je er een laten gaan.',
+    full: 'Je terugblik bewaart geen nieuwe stappen meer. Verwijder er een paar die je niet meer nodig hebt.',
+    wordsTooLong: 'Je woorden zijn te lang om te bewaren.',
+    saveFailed: 'Bewaren lukte niet. Je woorden staan er nog; probeer het zo opnieuw.',
+  },
+  wordsTooLong: (length, max) =>
+    `Hier passen ${max} tekens; dit zijn er ${length}. Maak het wat korter om het te bewaren.`,
+
+  followUpHeading: 'Hoe ging het?',
+  followUpIntro: 'Je wilde dit proberen:',
+  followUpDone: 'Gedaan',
+  followUpNotYet: 'Nog niet',
+  followUpLetGo: 'Laat maar',
+  answerLabels: {
+    felt: 'Hoe voelde het om open te zijn?',
+    reactions: 'Wat waren de reacties?',
+    innerSteps: 'Welke innerlijke stappen heb je gezet?',
+  },
+  answersHint: 'Alles mag leeg blijven. Het komt in je terugblik, bij deze stap.',
+  saveAnswers: 'Bewaar in je terugblik',
+  answered: {
+    done: 'Bewaard in je terugblik.',
+    'not-yet': 'Goed. Op een volgende dag komt deze stap nog eens terug.',
+    'let-go': 'Losgelaten. Dat mag ook.',
+  },
+  answerTooLong: (length, max) =>
+    `Een antwoord kan ${max} tekens lang zijn; dit is ${length} tekens. Maak het wat korter.`,
+  answerFailed: 'Bewaren lukte niet. Je woorden staan er nog; probeer het zo opnieuw.',
+};

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stepMessages as en } from '@/assets/i18n/steps-en';
+import { stepMessages as nl } from '@/assets/i18n/steps-nl';
+import { StepCommit, type StepCommitProps } from '@/components/StepCommit';
+
+afterEach(cleanup);
+
+function renderCommit(
+  onCommit: StepCommitProps['onCommit'] = vi.fn(async () => null),
+  messages = nl,
+) {
+  const onCancel = vi.fn();
+  render(<StepCommit messages={messages} id="t" onCommit={onCommit} onCancel={onCancel} />);
+  return { onCommit, onCancel };
+}
+
+describe('choosing a step to try', () => {
+  it('starts in the words, offers when to look back (tomorrow by default), and stores both', async () => {
+    const { onCommit } = renderCommit();
+    const words = screen.getByLabelText('Met wie, of hoe? (mag leeg blijven)');
+    await waitFor(() => expect(document.activeElement).toBe(words));
+    expect((screen.getByRole('radio', { name: 'Morgen' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.input(words, { target: { value: 'met Sam, bij de koffie' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Over een paar dagen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    const done = await screen.findByRole('status');
+    expect(onCommit).toHaveBeenCalledWith('met Sam, bij de koffie', 'in-a-few-days');
+    expect(done.textContent).toBe(nl.committed['in-a-few-days']);
+    await waitFor(() => expect(document.activeElement).toBe(done));
+  });
+
+  it('says why a step is not stored, kindly, and keeps the words', async () => {
+    renderCommit(vi.fn(async () => 'tooManyOpen' as const));
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'mijn woorden' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Dat is genoeg voor nu');
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('mijn woorden');
+    expect(screen.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('refuses words longer than 280 characters, with the lengths, and stores nothing', () => {
+    const { onCommit } = renderCommit();
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'x'.repeat(300) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    expect(screen.getByRole('alert').textContent).toContain('300');
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+
+  it('cancels with its button and with Escape', () => {
+    const { onCancel } = renderCommit(undefined, en);
+    fireEvent.keyDown(screen.getByLabelText('With whom, or how? (optional)'), { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledTimes(2);
+  });
+});
