@@ -1,5 +1,6 @@
 import type { JournalMessages } from './journal-types';
 import { popupMessages } from './popup-en';
+import { stepMessages } from './steps-en';
 
 /** The journal page's strings in English. */
 export const journalMessages: JournalMessages = {
@@ -13,16 +14,22 @@ export const journalMessages: JournalMessages = {
     'What you wrote in your pauses, to read back whenever you like. It stays in this browser.',
   searchLabel: 'Search your notes',
   filterLegend: 'Show',
-  filterNames: { all: 'All pauses', notes: 'With a note' },
-  foundCount: (count) => (count === 1 ? '1 pause' : `${count} pauses`),
+  filterNames: { steps: 'Small steps', all: 'Everything', notes: 'With a note' },
+  foundCount: (count) => (count === 1 ? '1 entry' : `${count} entries`),
   today: 'Today',
   yesterday: 'Yesterday',
+  tomorrow: 'Tomorrow',
+  stepEntry: 'Small step',
+  stepWordsLabel: 'With whom or how',
+  stepOpen: (when) => `You look back at a pause from ${when}.`,
+  stepLetGo: 'You let this step go.',
+  answerLabels: stepMessages.answerLabels,
   pauseEntry: 'Pause',
   emptyHeading: 'Your look back starts here',
   emptyText:
     'After a pause you can write down how it felt. What you write, you can read back here, at your own pace.',
   emptyAction: 'Take a pause now',
-  noMatches: 'Nothing fits right now. Try other words, or show all pauses.',
+  noMatches: 'Nothing fits right now. Try other words, or show everything.',
   noteLabel: 'Your note',
   addNote: 'Add a note',
   editNote: 'Edit',

@@ -1,5 +1,6 @@
 import type { JournalMessages } from './journal-types';
 import { popupMessages } from './popup-nl';
+import { stepMessages } from './steps-nl';
 
 /** The journal page's strings in Dutch. */
 export const journalMessages: JournalMessages = {
@@ -13,16 +14,22 @@ export const journalMessages: JournalMessages = {
     'Wat je in je pauzes schreef, om terug te lezen wanneer je wilt. Het blijft in deze browser.',
   searchLabel: 'Zoek in je notities',
   filterLegend: 'Toon',
-  filterNames: { all: 'Alle pauzes', notes: 'Met een notitie' },
-  foundCount: (count) => (count === 1 ? '1 pauze' : `${count} pauzes`),
+  filterNames: { steps: 'Kleine stappen', all: 'Alles', notes: 'Met een notitie' },
+  foundCount: (count) => (count === 1 ? '1 moment' : `${count} momenten`),
   today: 'Vandaag',
   yesterday: 'Gisteren',
+  tomorrow: 'Morgen',
+  stepEntry: 'Kleine stap',
+  stepWordsLabel: 'Met wie of hoe',
+  stepOpen: (when) => `Bij een pauze vanaf ${when} kijk je terug.`,
+  stepLetGo: 'Je liet deze stap gaan.',
+  answerLabels: stepMessages.answerLabels,
   pauseEntry: 'Pauze',
   emptyHeading: 'Hier komt je terugblik',
   emptyText:
     'Na een pauze kun je opschrijven hoe het voelde. Wat je schrijft, lees je hier terug, in je eigen tempo.',
   emptyAction: 'Neem nu een pauze',
-  noMatches: 'Hier past nu niets bij. Probeer andere woorden, of toon alle pauzes.',
+  noMatches: 'Hier past nu niets bij. Probeer andere woorden, of toon alles.',
   noteLabel: 'Je notitie',
   addNote: 'Notitie toevoegen',
   editNote: 'Bewerken',

@@ -1,4 +1,5 @@
 import type { JournalFilter } from '@/utils/core/journal';
+import type { StepMessages } from './steps-types';
 import type { PopupMessages } from './types';
 
 /**
@@ -6,7 +7,8 @@ import type { PopupMessages } from './types';
  * with the card labels they share with the popup.
  */
 export interface JournalMessages
-  extends Pick<PopupMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'> {
+  extends Pick<PopupMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'>,
+    Pick<StepMessages, 'answerLabels'> {
   journalTitle: string;
   journalHeading: string;
   journalIntro: string;
@@ -17,8 +19,15 @@ export interface JournalMessages
   foundCount: (count: number) => string;
   today: string;
   yesterday: string;
-  /** An entry's heading beside its time: a pause taken. */
+  tomorrow: string;
+  /** An entry's heading beside its time: a pause taken, or a small step. */
   pauseEntry: string;
+  stepEntry: string;
+  /** Names the user's own words with a step. */
+  stepWordsLabel: string;
+  /** An open step: when its follow-up is asked, in words ("morgen om 09:00"). */
+  stepOpen: (when: string) => string;
+  stepLetGo: string;
   emptyHeading: string;
   emptyText: string;
   emptyAction: string;

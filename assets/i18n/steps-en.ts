@@ -30,7 +30,7 @@ export const stepMessages: StepMessages = {
 
   followUpHeading: 'How did it go?',
   followUpIntro: 'You wanted to try this:',
-  followUpDone: 'Done',
+  followUpDone: 'I did it',
   followUpNotYet: 'Not yet',
   followUpLetGo: 'Let it go',
   answerLabels: {

@@ -3,6 +3,7 @@ import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { describeTime, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
+import { DeletedEntry } from './DeletedEntry';
 import { EntryCard } from './EntryCard';
 import { NoteEditor, type SaveFailure } from './NoteEditor';
 
@@ -23,7 +24,7 @@ export interface JournalEntryProps {
 }
 
 /** Where focus goes after a change, so a keyboard user stays where they were. */
-type Focus = 'edit' | 'undo' | null;
+type Focus = 'edit' | null;
 
 /**
  * One pause read back: its time, its card in full, the note. The note is edited in place; a
@@ -35,12 +36,17 @@ export function JournalEntry(props: JournalEntryProps) {
   const [status, setStatus] = useState('');
   const [focus, setFocus] = useState<Focus>(null);
   const editRef = useRef<HTMLButtonElement>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
   const headingId = `${id}-heading`;
+
+  // Back from an undo: focus goes to the entry's first button, where the undo was.
+  const wasDeleted = useRef(isDeleted);
+  useEffect(() => {
+    if (wasDeleted.current && !isDeleted) editRef.current?.focus();
+    wasDeleted.current = isDeleted;
+  }, [isDeleted]);
 
   useEffect(() => {
     if (focus === 'edit') editRef.current?.focus();
-    if (focus === 'undo') undoRef.current?.focus();
     if (focus) setFocus(null);
   }, [focus]);
 
@@ -51,30 +57,7 @@ export function JournalEntry(props: JournalEntryProps) {
     return reason === null;
   }
 
-  if (isDeleted) {
-    return (
-      <article class="entry entry-deleted" aria-labelledby={headingId}>
-        <p class="entry-status" role="status" id={headingId}>
-          {messages.deleted}{' '}
-          <button
-            type="button"
-            class="button-link"
-            ref={undoRef}
-            onClick={async () => {
-              if (await attempt(props.onUndo)) setFocus('edit');
-            }}
-          >
-            {messages.undo}
-          </button>
-        </p>
-        {status && (
-          <p class="entry-error" role="alert">
-            {status}
-          </p>
-        )}
-      </article>
-    );
-  }
+  if (isDeleted) return <DeletedEntry id={id} messages={messages} onUndo={props.onUndo} />;
 
   return (
     <article class="entry" aria-labelledby={headingId}>
@@ -125,7 +108,7 @@ export function JournalEntry(props: JournalEntryProps) {
               class="button button-quiet"
               aria-describedby={headingId}
               onClick={async () => {
-                if (await attempt(props.onDelete)) setFocus('undo');
+                await attempt(props.onDelete);
               }}
             >
               {messages.deleteEntry}

@@ -2,11 +2,19 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
+import type { FollowUpAnswers, Intention } from '@/utils/core/intentions';
 import { type Language, resolveLanguage } from '@/utils/core/language';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { announceChange, listenForChanges } from '@/utils/glue/changes';
+import {
+  deleteIntention,
+  type IntentionChangeProblem,
+  loadIntentions,
+  replaceIntention,
+  restoreIntention,
+} from '@/utils/store/intentions-store';
 import {
   deleteLogLine,
   LineGoneError,
@@ -48,6 +56,33 @@ async function store(change: () => Promise<void>): Promise<SaveFailure | null> {
   return null;
 }
 
+/** A step's change stored; resolves to why it did not land, or null once it did (and says so). */
+async function storeStep(change: () => Promise<IntentionChangeProblem | null>) {
+  const reason = await change().catch(() => 'saveFailed' as const);
+  if (reason === null) announceChange('history');
+  return reason;
+}
+
+/** The answers as they are kept: the characters a person types, as a note is kept. */
+function normalizeAnswers(answers: FollowUpAnswers): FollowUpAnswers {
+  return {
+    felt: normalizeNote(answers.felt),
+    reactions: normalizeNote(answers.reactions),
+    innerSteps: normalizeNote(answers.innerSteps),
+  };
+}
+
+/** What the journal reads: the history and the small steps. */
+interface JournalData {
+  log: readonly PauseLogEntry[];
+  intentions: readonly Intention[];
+}
+
+async function loadJournalData(): Promise<JournalData> {
+  const [log, intentions] = await Promise.all([loadPauseLog(), loadIntentions()]);
+  return { log, intentions };
+}
+
 /** Starts the journal page in `root`, in the language the preferences ask for. */
 export async function startJournalPage(root: HTMLElement): Promise<void> {
   const { preferences } = await loadPreferences().catch(() => ({
@@ -59,19 +94,32 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
   document.documentElement.lang = locale.language;
   document.title = locale.messages.journalTitle;
 
-  const show = (log: readonly PauseLogEntry[]) =>
+  const show = ({ log, intentions }: JournalData) =>
     render(
       <App
         messages={locale.messages}
         language={locale.language}
         cards={locale.cards}
         log={log}
+        intentions={intentions}
+        hours={preferences}
         now={Date.now}
         replaceLine={(line, next) =>
           store(() => replaceLogLine(line, { ...next, note: normalizeNote(next.note) }))
         }
         deleteLine={(line) => store(() => deleteLogLine(line))}
         restoreLine={(line) => store(() => restoreLogLine(line))}
+        replaceStep={(held, next) =>
+          storeStep(() =>
+            replaceIntention(held, {
+              ...next,
+              words: normalizeNote(next.words).trim(),
+              ...(next.status === 'done' ? { answers: normalizeAnswers(next.answers) } : {}),
+            }),
+          )
+        }
+        deleteStep={(held) => storeStep(() => deleteIntention(held))}
+        restoreStep={(held) => storeStep(() => restoreIntention(held))}
         pauseUrl="/pause.html"
         settingsUrl="/options.html"
       />,
@@ -79,7 +127,7 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
     );
 
   try {
-    show(await loadPauseLog());
+    show(await loadJournalData());
   } catch {
     root.textContent = '';
     const failed = document.createElement('p');
@@ -92,7 +140,7 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
   // A pause finished, an import or a delete on another page: read the history again.
   listenForChanges((change) => {
     if (change === 'history' || change === 'everything') {
-      loadPauseLog()
+      loadJournalData()
         .then(show)
         .catch(() => undefined);
     }

@@ -62,7 +62,7 @@ describe('the follow-up of a step', () => {
       vi.fn(async () => false),
       en,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'I did it' }));
     fireEvent.input(screen.getByLabelText('What inner steps did you take?'), {
       target: { value: 'I stayed.' },
     });

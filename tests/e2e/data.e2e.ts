@@ -18,10 +18,27 @@ const HISTORY = {
   ],
 };
 
-/** A person's data: a hidden card and a history with a note, as the extension stores them. */
+const STEPS = {
+  schemaVersion: 1,
+  intentions: [
+    {
+      id: 'step-1',
+      cardId: 'step-start-small',
+      words: 'met Sam',
+      committedAtMs: 1_750_000_000_000,
+      lookBackAtMs: 1_750_086_400_000,
+      status: 'done',
+      answeredAtMs: 1_750_090_000_000,
+      answers: { felt: 'Spannend.', reactions: 'Warm.', innerSteps: 'Ik bleef.' },
+    },
+  ],
+};
+
+/** A person's data: a hidden card, a history with a note and a step, as the extension stores them. */
 async function storeUserData(extension: LaunchedExtension) {
   await writeRecord(extension, 'deck-hidden-card-ids', [HIDDEN_CARD?.id]);
   await writeRecord(extension, 'pause-log', HISTORY);
+  await writeRecord(extension, 'intentions', STEPS);
 }
 
 /** Exports as a person does, and reads the file they get. */
@@ -37,7 +54,9 @@ async function exportFile(page: Page) {
 /** Every record the user owns, as stored. */
 async function readOwnedRecords(extension: LaunchedExtension) {
   return Promise.all(
-    ['preferences', 'deck-hidden-card-ids', 'pause-log'].map((key) => readRecord(extension, key)),
+    ['preferences', 'deck-hidden-card-ids', 'pause-log', 'intentions'].map((key) =>
+      readRecord(extension, key),
+    ),
   );
 }
 
@@ -76,6 +95,7 @@ describe('your data, in a Dutch browser', () => {
       preferences: { intervalMinutes: 45, soundEnabled: true },
       hiddenCardIds: [HIDDEN_CARD?.id],
       pauseLog: HISTORY.entries,
+      intentions: STEPS.intentions,
     });
     const owned = await readOwnedRecords(extension());
 
@@ -94,7 +114,7 @@ describe('your data, in a Dutch browser', () => {
         'In deze browser: 0 pauzes in je geschiedenis, 0 met een notitie, en 0 verborgen kaarten.',
       )
       .waitFor();
-    expect(await readOwnedRecords(extension())).toEqual([null, null, null]);
+    expect(await readOwnedRecords(extension())).toEqual([null, null, null, null]);
     // The worker starts afresh: a pause is planned again.
     await waitFor(async () => (await getPauseAlarm(extension())) !== null, {
       what: 'a pause planned after deleting',

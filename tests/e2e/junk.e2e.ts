@@ -28,6 +28,7 @@ const JUNK: Record<string, unknown>[] = [
     'deck-hidden-card-ids': 42,
     'pause-state': 'waiting',
     'pause-log': [null, 7, 'taken', { note: NOTE }],
+    intentions: [null, 'step', { words: 'met Sam', status: 'open', lookBackAtMs: -5 }, []],
   },
   {
     preferences: {
@@ -60,6 +61,7 @@ const JUNK: Record<string, unknown>[] = [
       },
     },
     'pause-log': { schemaVersion: 1, entries: { note: NOTE } },
+    intentions: { schemaVersion: 99, intentions: { 0: { id: 7 } } },
   },
 ];
 
@@ -147,6 +149,15 @@ describe('junk written straight into every record of the database', () => {
       expect(await options.getByLabel('maandag').isChecked()).toBe(true);
       expect(await options.getByLabel('Geluid bij een pauze').isChecked()).toBe(false);
       await options.getByText('1 met een notitie', { exact: false }).waitFor();
+
+      // The journal: the note kept, and every step with words of the user's.
+      const journal = await extension().openPage('journal.html');
+      await journal.getByRole('heading', { level: 1, name: 'Terugblik' }).waitFor();
+      await journal.getByText(NOTE, { exact: false }).first().waitFor();
+      if (JSON.stringify(records.intentions ?? null).includes('met Sam')) {
+        await journal.getByText('met Sam', { exact: false }).waitFor();
+      }
+      await journal.close();
 
       // The popup: a card to read.
       const popup = await extension().openPage(await waitForReservedPopupPath(extension()));

@@ -1,15 +1,25 @@
+import { ANSWER_FIELDS, type Intention } from './intentions';
 import type { Language } from './language';
 import type { PauseLogEntry } from './pause-model';
 
-// The journal ("Terugblik"): the pauses taken, with their cards and notes, read back newest first,
-// by local calendar day. What it shows and how it finds things; the page draws it.
+// The journal ("Terugblik"): the pauses taken, with their cards and notes, and the small steps
+// chosen with their follow-ups, read back newest first, by local calendar day. What it shows and
+// how it finds things; the page draws it.
 
 /** A pause taken: a line of the history the journal shows. */
 export type TakenLine = Extract<PauseLogEntry, { outcome: 'taken' }>;
 
-/** Which entries the journal shows: every pause taken, or only those with a note. */
-export type JournalFilter = 'all' | 'notes';
-export const JOURNAL_FILTERS: readonly JournalFilter[] = ['all', 'notes'];
+/** Which entries the journal shows: all of them, the pauses with a note, or the small steps. */
+export type JournalFilter = 'all' | 'notes' | 'steps';
+export const JOURNAL_FILTERS: readonly JournalFilter[] = ['all', 'notes', 'steps'];
+
+/**
+ * One entry of the journal: a pause taken, or a small step, at the moment it was last answered
+ * (its follow-up) or, while open, chosen.
+ */
+export type JournalItem =
+  | { kind: 'pause'; atMs: number; line: TakenLine }
+  | { kind: 'step'; atMs: number; intention: Intention };
 
 /** How many entries the journal shows at first, and how many more each "older" adds. */
 export const JOURNAL_PAGE_SIZE = 50;
@@ -20,7 +30,7 @@ export interface JournalDay {
   dayKey: string;
   /** Noon of that day, in ms: a moment to say the day with, far from any clock change. */
   noonMs: number;
-  entries: TakenLine[];
+  entries: JournalItem[];
 }
 
 /** How text is compared in a search: letters without case or accents ("één" finds "een"). */
@@ -36,30 +46,54 @@ export function matchesQuery(note: string, query: string): boolean {
   return words.every((word) => folded.includes(word));
 }
 
-/** The pauses taken that match the filter and the search, newest first. */
-export function selectEntries(
-  log: readonly PauseLogEntry[],
-  filter: JournalFilter,
-  query: string,
-): TakenLine[] {
-  const selected: TakenLine[] = [];
-  for (let index = log.length - 1; index >= 0; index--) {
-    const line = log[index];
-    if (line?.outcome !== 'taken') continue;
-    if (filter === 'notes' && line.note === '') continue;
-    if (query.trim() !== '' && !matchesQuery(line.note, query)) continue;
-    selected.push(line);
-  }
-  // The history is kept in the order lines were written; an import weaves older ones in by
-  // time. Sorted by time here, so the newest is first whatever the order written.
-  return selected.sort((a, b) => b.atMs - a.atMs);
+/** The words of a step the search reads: the user's own, and their answers. */
+function stepWords(intention: Intention): string {
+  if (intention.status !== 'done') return intention.words;
+  return [intention.words, ...ANSWER_FIELDS.map((field) => intention.answers[field])].join('\n');
 }
 
-/** A key per entry that an edit of its note keeps: when it began and ended, and which of equals. */
-export function keyEntries(entries: readonly TakenLine[]): string[] {
+/** When a step stands in the journal: its follow-up answered, or else when it was chosen. */
+export function stepAtMs(intention: Intention): number {
+  return intention.status === 'open' ? intention.committedAtMs : intention.answeredAtMs;
+}
+
+/** The entries that match the filter and the search, newest first. */
+export function selectItems(
+  log: readonly PauseLogEntry[],
+  intentions: readonly Intention[],
+  filter: JournalFilter,
+  query: string,
+): JournalItem[] {
+  const isSearching = query.trim() !== '';
+  const selected: JournalItem[] = [];
+  if (filter !== 'steps') {
+    for (const line of log) {
+      if (line.outcome !== 'taken') continue;
+      if (filter === 'notes' && line.note === '') continue;
+      if (isSearching && !matchesQuery(line.note, query)) continue;
+      selected.push({ kind: 'pause', atMs: line.atMs, line });
+    }
+  }
+  if (filter !== 'notes') {
+    for (const intention of intentions) {
+      if (isSearching && !matchesQuery(stepWords(intention), query)) continue;
+      selected.push({ kind: 'step', atMs: stepAtMs(intention), intention });
+    }
+  }
+  // The history is kept in the order lines were written; an import weaves older ones in by
+  // time. Sorted by time here (stably), so the newest is first whatever the order written.
+  return selected.reverse().sort((a, b) => b.atMs - a.atMs);
+}
+
+/**
+ * A key per entry that an edit keeps: a pause by when it began and ended (and which of equals), a
+ * step by its id.
+ */
+export function keyItems(items: readonly JournalItem[]): string[] {
   const seen = new Map<string, number>();
-  return entries.map((line) => {
-    const base = `${line.startedAtMs ?? ''}-${line.atMs}`;
+  return items.map((item) => {
+    if (item.kind === 'step') return `step-${item.intention.id}`;
+    const base = `${item.line.startedAtMs ?? ''}-${item.line.atMs}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return `${base}-${count}`;
@@ -74,7 +108,7 @@ export function toDayKey(atMs: number): string {
 }
 
 /** Entries (newest first) by local calendar day, the newest day first. */
-export function groupByDay(entries: readonly TakenLine[]): JournalDay[] {
+export function groupByDay(entries: readonly JournalItem[]): JournalDay[] {
   const days: JournalDay[] = [];
   for (const entry of entries) {
     const dayKey = toDayKey(entry.atMs);
@@ -129,20 +163,22 @@ export function restoreLine(log: readonly PauseLogEntry[], line: PauseLogEntry):
 }
 
 /**
- * A journal day in words: "Vandaag", "Gisteren", else "dinsdag 1 december", with the year when it
+ * A journal day in words: "Vandaag", "Gisteren", "Morgen" (for a step's look-back), else "dinsdag 1 december", with the year when it
  * is not this year's.
  */
 export function describeDay(
   noonMs: number,
   nowMs: number,
   language: Language,
-  words: { today: string; yesterday: string },
+  words: { today: string; yesterday: string; tomorrow: string },
 ): string {
   const dayKey = toDayKey(noonMs);
   if (dayKey === toDayKey(nowMs)) return words.today;
   const now = new Date(nowMs);
-  const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, 12);
-  if (dayKey === toDayKey(yesterday.getTime())) return words.yesterday;
+  const nearby = (offset: number) =>
+    toDayKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset, 12).getTime());
+  if (dayKey === nearby(-1)) return words.yesterday;
+  if (dayKey === nearby(1)) return words.tomorrow;
   const isThisYear = new Date(noonMs).getFullYear() === now.getFullYear();
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-US', {
     weekday: 'long',

@@ -5,9 +5,11 @@ import type { Card } from '@/assets/content/types';
 import { journalMessages as en } from '@/assets/i18n/journal-en';
 import { journalMessages as nl } from '@/assets/i18n/journal-nl';
 import { App, type JournalAppProps } from '@/entrypoints/journal/App';
+import type { Intention } from '@/utils/core/intentions';
 import { JOURNAL_PAGE_SIZE, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 
 const at = (day: number, hour: number, minute = 0) =>
   new Date(2026, 11, day, hour, minute).getTime();
@@ -52,6 +54,11 @@ function renderJournal(
     replaceLine: vi.fn(async () => null),
     deleteLine: vi.fn(async () => null),
     restoreLine: vi.fn(async () => null),
+    intentions: [],
+    hours: DEFAULT_PREFERENCES,
+    replaceStep: vi.fn(async () => null),
+    deleteStep: vi.fn(async () => null),
+    restoreStep: vi.fn(async () => null),
     pauseUrl: 'pause.html',
     settingsUrl: 'options.html',
     ...overrides,
@@ -93,7 +100,7 @@ describe('the journal page', () => {
       'Het voelde spannend.\nEn goed.',
     );
     expect(oldest?.textContent).toContain('Deel een kleine onzekerheid');
-    expect(document.querySelector('.journal-count')?.textContent).toBe('3 pauzes');
+    expect(document.querySelector('.journal-count')?.textContent).toBe('3 momenten');
   });
 
   it('edits a note in place: saved, said, and focus back on its button', async () => {
@@ -171,7 +178,7 @@ describe('the journal page', () => {
       target: { value: 'bang' },
     });
     expect(entries()).toHaveLength(1);
-    expect(screen.getByText('1 pauze')).toBeTruthy();
+    expect(screen.getByText('1 moment')).toBeTruthy();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'niets hiervan' } });
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByText(/Hier past nu niets bij/)).toBeTruthy();
@@ -210,5 +217,70 @@ describe('the journal page', () => {
       <App {...props} log={[taken(at(3, 9), 'Een.'), taken(at(3, 10), 'Twee, van elders.')]} />,
     );
     expect(screen.getByText('Twee, van elders.')).toBeTruthy();
+  });
+});
+
+describe('small steps in the journal', () => {
+  const open: Intention = {
+    id: 'open-1',
+    cardId: 'step-a',
+    words: 'met Sam',
+    committedAtMs: at(3, 10),
+    lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),
+    status: 'open',
+  };
+  const done: Intention = {
+    id: 'done-1',
+    cardId: 'step-a',
+    words: '',
+    committedAtMs: at(1, 10),
+    lookBackAtMs: at(2, 9),
+    status: 'done',
+    answeredAtMs: at(2, 11),
+    answers: { felt: 'Spannend, toen licht.', reactions: 'Sam luisterde.', innerSteps: '' },
+  };
+
+  it('shows a step, its words, when it is looked back on, and the answers of one done', () => {
+    renderJournal([], {
+      intentions: [
+        open,
+        done,
+        { ...done, id: 'gone', status: 'let-go', answeredAtMs: at(1, 9) } as Intention,
+      ],
+    });
+    const [first, second, third] = screen.getAllByRole('article');
+    expect(first?.textContent).toContain('Kleine stap');
+    expect(first?.textContent).toContain('Met wie of hoe: met Sam');
+    expect(first?.textContent).toContain('Bij een pauze vanaf morgen 09:00 kijk je terug.');
+    expect(second?.textContent).toContain('Hoe voelde het om open te zijn?Spannend, toen licht.');
+    expect(second?.textContent).not.toContain('Welke innerlijke stappen');
+    expect(third?.textContent).toContain('Je liet deze stap gaan.');
+  });
+
+  it("edits a step's words and answers in place", async () => {
+    const props = renderJournal([], { intentions: [done] });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
+    fireEvent.input(screen.getByLabelText('Met wie of hoe'), { target: { value: 'met Sam' } });
+    fireEvent.input(screen.getByLabelText('Welke innerlijke stappen heb je gezet?'), {
+      target: { value: 'Ik bleef.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    await screen.findByText('Bewaard.');
+    expect(props.replaceStep).toHaveBeenCalledWith(done, {
+      ...done,
+      words: 'met Sam',
+      answers: { ...(done.status === 'done' ? done.answers : {}), innerSteps: 'Ik bleef.' },
+    });
+  });
+
+  it('deletes a step with an undo, and filters to the steps', async () => {
+    const props = renderJournal([taken(at(3, 11), 'Een pauze.')], { intentions: [open] });
+    fireEvent.click(screen.getByRole('radio', { name: 'Kleine stappen' }));
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ongedaan maken' }));
+    await screen.findByText(/met Sam/);
+    expect(props.deleteStep).toHaveBeenCalledWith(open);
+    expect(props.restoreStep).toHaveBeenCalledWith(open);
   });
 });

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Intention } from '@/utils/core/intentions';
 import {
   describeDay,
   describeTime,
   foldForSearch,
   groupByDay,
+  keyItems,
   matchesQuery,
   removeLine,
   replaceLine,
   restoreLine,
-  selectEntries,
+  selectItems,
   type TakenLine,
   toDayKey,
 } from '@/utils/core/journal';
@@ -45,13 +47,13 @@ describe('the journal: what it shows', () => {
   ] as const)(
     'filter %s, search "%s": the pauses taken that fit, newest first',
     (filter, query, expected) => {
-      expect(selectEntries(log, filter, query).map((line) => line.atMs)).toEqual(expected);
+      expect(selectItems(log, [], filter, query).map((item) => item.atMs)).toEqual(expected);
     },
   );
 
   it('sorts by time, whatever the order the history was written in', () => {
     const woven = [taken(at(12, 1, 9)), taken(at(11, 1, 9)), taken(at(12, 2, 9))];
-    expect(selectEntries(woven, 'all', '').map((line) => line.atMs)).toEqual([
+    expect(selectItems(woven, [], 'all', '').map((item) => item.atMs)).toEqual([
       at(12, 2, 9),
       at(12, 1, 9),
       at(11, 1, 9),
@@ -81,8 +83,9 @@ describe('the journal: days', () => {
       fc.property(
         fc.array(fc.integer({ min: at(1, 1, 0), max: at(12, 31, 23) }), { maxLength: 60 }),
         (times) => {
-          const entries = selectEntries(
+          const entries = selectItems(
             times.map((atMs) => taken(atMs)),
+            [],
             'all',
             '',
           );
@@ -100,7 +103,7 @@ describe('the journal: days', () => {
 
   it('says a day in words, with the year only when it is another', () => {
     const now = at(12, 1, 10);
-    const words = { today: 'Vandaag', yesterday: 'Gisteren' };
+    const words = { today: 'Vandaag', yesterday: 'Gisteren', tomorrow: 'Morgen' };
     expect(describeDay(at(12, 1, 12), now, 'nl', words)).toBe('Vandaag');
     expect(describeDay(at(11, 30, 12), now, 'nl', words)).toBe('Gisteren');
     expect(describeDay(at(11, 24, 12), now, 'nl', words)).toBe('dinsdag 24 november');
@@ -140,5 +143,50 @@ describe('the journal: changes to the history', () => {
 
   it('removes one of two equal lines only', () => {
     expect(removeLine([first, { ...first }], first)).toEqual([first]);
+  });
+});
+
+describe('the journal: small steps among the pauses', () => {
+  const open: Intention = {
+    id: 'a',
+    cardId: 'step-start-small',
+    words: 'met Sam',
+    committedAtMs: at(12, 1, 10),
+    lookBackAtMs: at(12, 2, 9),
+    status: 'open',
+  };
+  const done: Intention = {
+    id: 'b',
+    cardId: 'step-start-small',
+    words: '',
+    committedAtMs: at(11, 20, 10),
+    lookBackAtMs: at(11, 21, 9),
+    status: 'done',
+    answeredAtMs: at(12, 1, 12),
+    answers: { felt: 'Spannend', reactions: 'Warme woorden', innerSteps: '' },
+  };
+  const log = [taken(at(12, 1, 11), 'Een notitie.')];
+
+  it('stands a step at its follow-up, or while open, at when it was chosen', () => {
+    expect(selectItems(log, [open, done], 'all', '').map((item) => [item.kind, item.atMs])).toEqual(
+      [
+        ['step', at(12, 1, 12)],
+        ['pause', at(12, 1, 11)],
+        ['step', at(12, 1, 10)],
+      ],
+    );
+  });
+
+  it('filters to the steps, and searches their words and answers', () => {
+    expect(selectItems(log, [open, done], 'steps', '')).toHaveLength(2);
+    expect(selectItems(log, [open, done], 'notes', '').map((item) => item.kind)).toEqual(['pause']);
+    expect(selectItems(log, [open, done], 'all', 'warme').map((item) => item.kind)).toEqual([
+      'step',
+    ]);
+    expect(selectItems(log, [open, done], 'all', 'sam')).toHaveLength(1);
+  });
+
+  it('keys a step by its id', () => {
+    expect(keyItems(selectItems([], [open], 'all', ''))).toEqual(['step-a']);
   });
 });
