@@ -4,6 +4,7 @@ import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { describeTime, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import { DeletedEntry } from './DeletedEntry';
+import { EntryButtons } from './EntryButtons';
 import { EntryCard } from './EntryCard';
 import { NoteEditor, type SaveFailure } from './NoteEditor';
 
@@ -90,33 +91,18 @@ export function JournalEntry(props: JournalEntryProps) {
       ) : (
         <>
           {line.note !== '' && <p class="entry-note">{line.note}</p>}
-          <div class="entry-actions">
-            <button
-              type="button"
-              class="button button-quiet"
-              ref={editRef}
-              aria-describedby={headingId}
-              onClick={() => {
-                setStatus('');
-                setIsEditing(true);
-              }}
-            >
-              {line.note === '' ? messages.addNote : messages.editNote}
-            </button>
-            <button
-              type="button"
-              class="button button-quiet"
-              aria-describedby={headingId}
-              onClick={async () => {
-                await attempt(props.onDelete);
-              }}
-            >
-              {messages.deleteEntry}
-            </button>
-          </div>
-          <p class="entry-status" role="status">
-            {status}
-          </p>
+          <EntryButtons
+            messages={messages}
+            headingId={headingId}
+            editLabel={line.note === '' ? messages.addNote : messages.editNote}
+            editRef={editRef}
+            onEdit={() => {
+              setStatus('');
+              setIsEditing(true);
+            }}
+            onDelete={() => void attempt(props.onDelete)}
+            status={status}
+          />
         </>
       )}
     </article>

@@ -6,6 +6,7 @@ import { describeDay, describeTime, stepAtMs } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import type { Preferences } from '@/utils/core/preferences';
 import { DeletedEntry } from './DeletedEntry';
+import { EntryButtons } from './EntryButtons';
 import { EntryCard } from './EntryCard';
 import { StepEditor } from './StepEditor';
 import type { EntryActions } from './use-journal-data';
@@ -85,34 +86,21 @@ export function StepEntry(props: StepEntryProps) {
               )}
             </p>
           )}
-          <div class="entry-actions">
-            <button
-              type="button"
-              class="button button-quiet"
-              ref={editRef}
-              aria-describedby={headingId}
-              onClick={() => {
-                setStatus('');
-                setIsEditing(true);
-              }}
-            >
-              {messages.editNote}
-            </button>
-            <button
-              type="button"
-              class="button button-quiet"
-              aria-describedby={headingId}
-              onClick={async () => {
-                const reason = await props.onDelete().catch(() => 'saveFailed' as const);
-                setStatus(reason ? messages[reason] : '');
-              }}
-            >
-              {messages.deleteEntry}
-            </button>
-          </div>
-          <p class="entry-status" role="status">
-            {status}
-          </p>
+          <EntryButtons
+            messages={messages}
+            headingId={headingId}
+            editLabel={messages.editNote}
+            editRef={editRef}
+            onEdit={() => {
+              setStatus('');
+              setIsEditing(true);
+            }}
+            onDelete={async () => {
+              const reason = await props.onDelete().catch(() => 'saveFailed' as const);
+              setStatus(reason ? messages[reason] : '');
+            }}
+            status={status}
+          />
         </>
       )}
     </article>
