@@ -14,7 +14,7 @@ import type { PauseLogEntry } from './pause-model';
 import { sanitizePreferences } from './preference-checks';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import { MAX_STORED_IDS, sanitizeIds } from './shuffle-bag';
-import { sanitizeIntention } from './stored-intentions';
+import { isIntentionId, sanitizeIntention } from './stored-intentions';
 import { isRecord } from './stored-values';
 
 /**
@@ -131,7 +131,8 @@ function checkIntentionsSection(raw: unknown, problems: ImportProblem[]): Intent
   const intentions: Intention[] = [];
   const ids = new Set<string>();
   raw.forEach((item, index) => {
-    const intention = sanitizeIntention(item, '');
+    // Its own id, or the store would name it anew.
+    const intention = isRecord(item) && isIntentionId(item.id) ? sanitizeIntention(item, '') : null;
     if (intention && !ids.has(intention.id) && isSameJson(intention, item)) {
       intentions.push(intention);
       ids.add(intention.id);

@@ -18,6 +18,10 @@ const ID_MAX_CHARS = 100;
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** True for an id a step may be stored under: text, not empty, not too long. */
+export const isIntentionId = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '' && value.length <= ID_MAX_CHARS;
+
 /** The answers as stored, each field a string ('' where it is not one). */
 function answersOf(raw: unknown): FollowUpAnswers {
   const stored = isRecord(raw) ? raw : {};
@@ -37,8 +41,7 @@ export function sanitizeIntention(raw: unknown, fallbackId: string): Intention |
   const words = textOf(raw.words);
   const answers = answersOf(raw.answers);
   const hasAnswers = ANSWER_FIELDS.some((field) => answers[field] !== '');
-  const storedId =
-    typeof raw.id === 'string' && raw.id !== '' && raw.id.length <= ID_MAX_CHARS ? raw.id : null;
+  const storedId = isIntentionId(raw.id) ? raw.id : null;
   const committedAtMs = isTime(raw.committedAtMs) ? raw.committedAtMs : null;
   if (storedId === null && committedAtMs === null && words === '' && !hasAnswers) return null;
   const lookBackAtMs = isTime(raw.lookBackAtMs) ? raw.lookBackAtMs : (committedAtMs ?? 0);

@@ -161,6 +161,7 @@ describe('parseExport refuses a file and names what is wrong', () => {
     ],
     ['with a field too many', { ...step, status: 'open', mood: 'calm' }],
     ['whose id is taken', { ...step, id: 'step-1', status: 'open' }],
+    ['with an empty id', { ...step, id: '', status: 'open' }],
     ['that is not an object', 'try it'],
   ])('a small step %s', (_name, item) => {
     expect(withChange((file) => (file.intentions as unknown[]).push(item))).toEqual([
