@@ -123,6 +123,32 @@ describe.each(['nl', 'en'] as const)(
       await journal.close();
     });
 
+    it('is chosen in the popup too, its form loaded only then', async () => {
+      const popup = await extension().openPage(await waitForReservedPopupPath(extension()));
+      await popup.locator('.card-kind').waitFor();
+      // The form's code is fetched when the step is chosen, not before (the budget test holds the
+      // rest: none of it is in what the popup loads when it opens).
+      const fetched: string[] = [];
+      popup.on('request', (request) => fetched.push(request.url()));
+      await popup.getByRole('button', { name: text.tryStep }).click();
+      await popup.getByLabel(text.words).fill(text.ownWords);
+      expect(
+        fetched.some((url) => /\/try-step-[\w-]+\.js$/.test(url)),
+        fetched.join('\n'),
+      ).toBe(true);
+      await popup.getByRole('button', { name: text.save }).click();
+      await popup
+        .getByText(
+          text.committed.replace('later vandaag', 'morgen').replace('later today', 'tomorrow'),
+        )
+        .waitFor();
+      expect(await findAxeViolations(popup)).toEqual({ light: [], dark: [] });
+      await saveScreenshots(popup, 'popup-step-commit', language);
+      const stored = (await readRecord(extension(), 'intentions', popup)) as StoredSteps;
+      expect(stored.intentions.filter((each) => each.status === 'open')).toHaveLength(1);
+      await popup.close();
+    });
+
     it('asks no follow-up once answered', async () => {
       const pause = await extension().openPage('pause.html');
       await pause.getByRole('heading', { level: 1, name: text.pauseHeading }).waitFor();
