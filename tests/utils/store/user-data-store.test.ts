@@ -40,6 +40,13 @@ import { bytesOf, DATA, encode, fileOf, missed, NOW, taken } from '../../helpers
 /** Runs of each property. */
 const NUM_RUNS = 300;
 
+/**
+ * For the test that builds and reads the largest file an export can write (about 144 MB of
+ * text): how long that takes depends on the machine and how busy it is, so it gets all the time
+ * it needs, far beyond the default 5 s. What it checks is sizes, never time.
+ */
+const HEAVY_TEST_TIMEOUT_MS = 300_000;
+
 let storeCount = 0;
 /** A fresh database per test, so tests never see each other's data. */
 const newStore = () => createStore(`user-data-test-${++storeCount}`, 'keyval');
@@ -404,46 +411,50 @@ describe('every file an export writes imports again', () => {
     for (const entry of DATA.pauseLog) expect(lines).toContain(JSON.stringify(entry));
   });
 
-  it('fits the largest history and the most small steps the store takes in an import, however they are written', () => {
-    // 5,000 lines without a note, and 10,000 notes of the longest a note may be, each character
-    // one that JSON writes as a six-byte escape: the most bytes a store can export.
-    const worstNote = '\u0001'.repeat(NOTE_MAX_CHARS);
-    const log: PauseLogEntry[] = [
-      ...Array.from({ length: LOG_LIMIT }, (_, index) => ({
-        outcome: 'natural-break' as const,
-        atMs: 1_800_000_000_000 + index,
-        awayMs: 1_800_000_000_000,
-      })),
-      ...Array.from({ length: NOTES_LIMIT }, (_, index) => ({
-        outcome: 'taken' as const,
-        atMs: 1_800_000_000_000 + index,
-        cardId: 'reframe-10',
-        note: worstNote,
-        startedAtMs: 1_800_000_000_000 + index,
-      })),
-    ];
-    const hiddenCardIds = Array.from({ length: MAX_STORED_IDS }, (_, index) =>
-      `${index}`.padStart(200, '\u0001'),
-    );
-    const worstAnswer = '\u0001'.repeat(ANSWER_MAX_CHARS);
-    const intentions: Intention[] = Array.from({ length: INTENTIONS_LIMIT }, (_, index) => ({
-      id: `${index}`.padStart(100, '\u0001'),
-      cardId: 'step-start-small'.padEnd(100, '\u0001'),
-      words: '\u0001'.repeat(WORDS_MAX_CHARS),
-      committedAtMs: 1_800_000_000_000 + index,
-      lookBackAtMs: 1_800_000_000_000 + index,
-      status: 'done',
-      answeredAtMs: 1_800_000_000_000 + index,
-      answers: { felt: worstAnswer, reactions: worstAnswer, innerSteps: worstAnswer },
-    }));
-    const bytes = encode(
-      serializeExport({ ...DATA, hiddenCardIds, pauseLog: log, intentions }, NOW),
-    );
-    expect(bytes.byteLength).toBeGreaterThan(130 * 1024 * 1024);
-    expect(bytes.byteLength).toBeLessThanOrEqual(IMPORT_MAX_BYTES);
-    const parsed = parseExport(bytes);
-    expect(parsed.isValid).toBe(true);
-  });
+  it(
+    'fits the largest history and the most small steps the store takes in an import, however they are written',
+    () => {
+      // 5,000 lines without a note, and 10,000 notes of the longest a note may be, each character
+      // one that JSON writes as a six-byte escape: the most bytes a store can export.
+      const worstNote = '\u0001'.repeat(NOTE_MAX_CHARS);
+      const log: PauseLogEntry[] = [
+        ...Array.from({ length: LOG_LIMIT }, (_, index) => ({
+          outcome: 'natural-break' as const,
+          atMs: 1_800_000_000_000 + index,
+          awayMs: 1_800_000_000_000,
+        })),
+        ...Array.from({ length: NOTES_LIMIT }, (_, index) => ({
+          outcome: 'taken' as const,
+          atMs: 1_800_000_000_000 + index,
+          cardId: 'reframe-10',
+          note: worstNote,
+          startedAtMs: 1_800_000_000_000 + index,
+        })),
+      ];
+      const hiddenCardIds = Array.from({ length: MAX_STORED_IDS }, (_, index) =>
+        `${index}`.padStart(200, '\u0001'),
+      );
+      const worstAnswer = '\u0001'.repeat(ANSWER_MAX_CHARS);
+      const intentions: Intention[] = Array.from({ length: INTENTIONS_LIMIT }, (_, index) => ({
+        id: `${index}`.padStart(100, '\u0001'),
+        cardId: 'step-start-small'.padEnd(100, '\u0001'),
+        words: '\u0001'.repeat(WORDS_MAX_CHARS),
+        committedAtMs: 1_800_000_000_000 + index,
+        lookBackAtMs: 1_800_000_000_000 + index,
+        status: 'done',
+        answeredAtMs: 1_800_000_000_000 + index,
+        answers: { felt: worstAnswer, reactions: worstAnswer, innerSteps: worstAnswer },
+      }));
+      const bytes = encode(
+        serializeExport({ ...DATA, hiddenCardIds, pauseLog: log, intentions }, NOW),
+      );
+      expect(bytes.byteLength).toBeGreaterThan(130 * 1024 * 1024);
+      expect(bytes.byteLength).toBeLessThanOrEqual(IMPORT_MAX_BYTES);
+      const parsed = parseExport(bytes);
+      expect(parsed.isValid).toBe(true);
+    },
+    HEAVY_TEST_TIMEOUT_MS,
+  );
 
   it('round-trips a large history with long notes: export, import into an empty store, export', async () => {
     const notes = Array.from({ length: 3 }, (_, index) =>
