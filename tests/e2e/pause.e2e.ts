@@ -6,6 +6,7 @@ import { getCardLine } from '@/utils/core/card-text';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import { findAxeViolations } from './axe';
 import { type Language, saveScreenshots, useExtension } from './extension';
+import { dayBefore } from './moment';
 import { waitFor } from './wait';
 import {
   ALWAYS_ACTIVE,
@@ -31,8 +32,9 @@ const TEXT = {
     done: 'Klaar',
     taken: 'Pauze genomen. Goed van je.',
     snoozed: 'Uitgesteld.',
-    next: (time: string) => `Volgende pauze om ${time}`,
-    snoozedUntil: (time: string) => `Uitgesteld tot ${time}`,
+    tomorrow: 'morgen',
+    next: (day: string, time: string) => `Volgende pauze ${day}om ${time}`,
+    snoozedUntil: (day: string, time: string) => `Uitgesteld tot ${day}${time}`,
     clock: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' }),
   },
   en: {
@@ -45,8 +47,9 @@ const TEXT = {
     done: 'Done',
     taken: 'Pause taken. Well done.',
     snoozed: 'Snoozed.',
-    next: (time: string) => `Next pause at ${time}`,
-    snoozedUntil: (time: string) => `Snoozed until ${time}`,
+    tomorrow: 'tomorrow',
+    next: (day: string, time: string) => `Next pause ${day}at ${time}`,
+    snoozedUntil: (day: string, time: string) => `Snoozed until ${day}${time}`,
     clock: new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }),
   },
 } as const;
@@ -152,9 +155,12 @@ describe.each(['nl', 'en'] as const)('a timed pause, in %s', (language: Language
     await confirmation.waitFor();
     expect(await confirmation.evaluate((heading) => heading === document.activeElement)).toBe(true);
     const alarm = await getPauseAlarm(extension());
+    const nextMs = alarm?.scheduledTime ?? 0;
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 29 * MINUTE_MS);
     await pausePage
-      .getByText(text.next(text.clock.format(alarm?.scheduledTime ?? 0)), { exact: true })
+      .getByText(text.next(dayBefore(nextMs, text.tomorrow), text.clock.format(nextMs)), {
+        exact: true,
+      })
       .waitFor();
     const log = (await readRecord(extension(), 'pause-log')) as { entries: unknown[] };
     expect(log.entries.at(-1)).toMatchObject({ outcome: 'taken', note });
@@ -168,10 +174,13 @@ describe.each(['nl', 'en'] as const)('a timed pause, in %s', (language: Language
     await page.getByRole('button', { name: '15 min' }).click();
     await page.getByRole('heading', { name: text.snoozed }).waitFor();
     const alarm = await getPauseAlarm(extension());
+    const untilMs = alarm?.scheduledTime ?? 0;
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 14 * MINUTE_MS);
     expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now() + 15 * MINUTE_MS);
     await page
-      .getByText(text.snoozedUntil(text.clock.format(alarm?.scheduledTime ?? 0)), { exact: true })
+      .getByText(text.snoozedUntil(dayBefore(untilMs, text.tomorrow), text.clock.format(untilMs)), {
+        exact: true,
+      })
       .waitFor();
     expect((await readPauseState(extension()))?.phase.kind).toBe('snoozed');
     await page.close();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findAxeViolations } from './axe';
 import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
+import { dayBefore } from './moment';
 import { waitFor } from './wait';
 import {
   ALWAYS_ACTIVE,
@@ -35,7 +36,9 @@ describe('the pause section of the popup, in a Dutch browser', () => {
     const page = await openPopup(extension());
     await expect
       .poll(() => statusOf(page).textContent())
-      .toBe(`Volgende pauze om ${clock.format(alarm.scheduledTime)}`);
+      .toBe(
+        `Volgende pauze ${dayBefore(alarm.scheduledTime, 'morgen')}om ${clock.format(alarm.scheduledTime)}`,
+      );
     expect(await page.getByRole('link', { name: 'Pauze nemen' }).getAttribute('href')).toBe(
       '/pause.html',
     );
@@ -50,15 +53,16 @@ describe('the pause section of the popup, in a Dutch browser', () => {
     await expect.poll(() => statusOf(page).textContent()).toMatch(/^Herinneringen gepauzeerd tot /);
     const paused = await readPauseState(extension());
     expect(paused?.phase.kind).toBe('paused');
+    const untilMs = paused?.phase.untilMs ?? 0;
     expect(await statusOf(page).textContent()).toBe(
-      `Herinneringen gepauzeerd tot ${clock.format(paused?.phase.untilMs ?? 0)}`,
+      `Herinneringen gepauzeerd tot ${dayBefore(untilMs, 'morgen')}${clock.format(untilMs)}`,
     );
     expect((await getPauseAlarm(extension()))?.scheduledTime).toBeGreaterThan(
       Date.now() + 89 * MINUTE_MS,
     );
     await saveScreenshots(page, 'popup-paused', 'nl');
     await page.getByRole('button', { name: 'Herinneringen hervatten' }).click();
-    await expect.poll(() => statusOf(page).textContent()).toMatch(/^Volgende pauze om /);
+    await expect.poll(() => statusOf(page).textContent()).toMatch(/^Volgende pauze (morgen )?om /);
     expect((await readPauseState(extension()))?.phase.kind).toBe('waiting');
     await page.close();
   });
