@@ -147,6 +147,22 @@ export default defineConfig({
       );
     },
   },
+  zip: {
+    // What a store reviewer needs to build the extension from source, and nothing else: no tests,
+    // no screenshots (WXT's sources zip does not read .gitignore), no CI.
+    includeSources: [
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'public/**',
+      'utils/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+    ],
+  },
   webExt: {
     disabled: !hasDisplay,
     binaries: { chrome: chromePath },
