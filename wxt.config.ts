@@ -9,6 +9,8 @@ import { TAKE_PAUSE_COMMAND } from './utils/core/commands';
 
 /** Chromium for `npm start`: `CHROME_PATH` wins, else Debian's. */
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Firefox for `npm run start:firefox`: `FIREFOX_PATH` wins, else Debian's ESR. */
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** `npm start` opens a browser only where one can be shown; elsewhere it says what to load. */
 const hasDisplay =
@@ -141,9 +143,19 @@ export default defineConfig({
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
     },
     'server:started': (wxt) => {
-      if (hasDisplay) return;
+      const isFirefox = wxt.config.browser === 'firefox';
+      if (hasDisplay) {
+        wxt.logger.info(
+          isFirefox
+            ? 'Moedpauze is loaded in Firefox: its icon is under the puzzle piece in the toolbar. Choose "Pin to Toolbar" there to keep it in sight.'
+            : 'Moedpauze is loaded in Chromium: its icon is under the puzzle piece in the toolbar. Pin it there to keep it in sight.',
+        );
+        return;
+      }
       wxt.logger.info(
-        `No display here, so no browser opens. Keep this running, then in Chrome or Edge open chrome://extensions, turn on "Developer mode", choose "Load unpacked" and pick ${wxt.config.outDir}`,
+        isFirefox
+          ? `No display here, so no browser opens. Keep this running, then in Firefox open about:debugging#/runtime/this-firefox, choose "Load Temporary Add-on…" and pick ${wxt.config.outDir}/manifest.json`
+          : `No display here, so no browser opens. Keep this running, then in Chrome or Edge open chrome://extensions, turn on "Developer mode", choose "Load unpacked" and pick ${wxt.config.outDir}`,
       );
     },
   },
@@ -165,7 +177,7 @@ export default defineConfig({
   },
   webExt: {
     disabled: !hasDisplay,
-    binaries: { chrome: chromePath },
+    binaries: { chrome: chromePath, firefox: firefoxPath },
     // Root cannot use Chromium's sandbox (containers, CI machines).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
