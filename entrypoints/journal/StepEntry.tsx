@@ -81,9 +81,7 @@ export function StepEntry(props: StepEntryProps) {
           {intention.status === 'let-go' && <p class="entry-follow">{messages.stepLetGo}</p>}
           {intention.status === 'open' && dueMs !== null && (
             <p class="entry-follow">
-              {messages.stepOpen(
-                `${describeDay(dueMs, props.nowMs, language, messages).toLocaleLowerCase(language)} ${describeTime(dueMs, language)}`,
-              )}
+              {messages.stepOpen(sayDueMoment(dueMs, props.nowMs, language, messages))}
             </p>
           )}
           <EntryButtons
@@ -105,4 +103,19 @@ export function StepEntry(props: StepEntryProps) {
       )}
     </article>
   );
+}
+
+/**
+ * When an open step is looked back on, inside a sentence: "morgen 09:00", "vrijdag 4 december
+ * 09:00", "Friday, December 4 9:00 AM". Only the words for today and tomorrow lose their capital.
+ */
+function sayDueMoment(
+  dueMs: number,
+  nowMs: number,
+  language: Language,
+  messages: JournalMessages,
+): string {
+  const day = describeDay(dueMs, nowMs, language, messages);
+  const isNear = day === messages.today || day === messages.tomorrow;
+  return `${isNear ? day.toLocaleLowerCase(language) : day} ${describeTime(dueMs, language)}`;
 }

@@ -257,6 +257,14 @@ describe('small steps in the journal', () => {
     expect(third?.textContent).toContain('Je liet deze stap gaan.');
   });
 
+  it('says a later look-back with its weekday, capitalised as English writes it', () => {
+    const later = { ...open, lookBackAtMs: new Date(2026, 11, 7, 9).getTime() };
+    renderJournal([], { intentions: [later] }, 'en');
+    expect(screen.getByRole('article').textContent).toContain(
+      'You look back at a pause from Monday, December 7 9:00',
+    );
+  });
+
   it("edits a step's words and answers in place", async () => {
     const props = renderJournal([], { intentions: [done] });
     fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
