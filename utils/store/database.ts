@@ -77,3 +77,28 @@ export function loadRecord<Read>(
 ): Promise<Read> {
   return runTransaction('readonly', (objectStore) => requestRecord(objectStore, record), store);
 }
+
+/**
+ * Reads a record and writes what `change` makes of it, in one transaction. `change` may return a
+ * reason (a string) instead, to write nothing; resolves to that reason, or null once written.
+ * For records whose value is never a string (the lists kept here).
+ */
+export function changeRecord<Read, Write extends object, Reason extends string>(
+  record: StoredRecord<Read, Write>,
+  change: (value: Read) => Write | Reason,
+  store: UseStore = getDatabase(),
+): Promise<Reason | null> {
+  return runTransaction(
+    'readwrite',
+    (objectStore) => {
+      let reason: Reason | null = null;
+      requestRecord(objectStore, record, (value) => {
+        const changed = change(value);
+        if (typeof changed === 'string') reason = changed;
+        else putRecord(objectStore, record, changed);
+      });
+      return () => reason;
+    },
+    store,
+  );
+}

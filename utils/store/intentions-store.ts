@@ -13,6 +13,7 @@ import {
 } from '@/utils/core/intentions';
 import { sanitizeIntentions, toStoredIntentions } from '@/utils/core/stored-intentions';
 import {
+  changeRecord,
   getDatabase,
   loadRecord,
   putRecord,
@@ -42,23 +43,11 @@ export function loadIntentions(store: UseStore = getDatabase()): Promise<Intenti
  * changed, or a reason (any string) to change nothing. Resolves to that reason, or null once the
  * change is stored.
  */
-export async function changeIntentions<Reason extends string>(
+export function changeIntentions<Reason extends string>(
   change: (intentions: Intention[]) => Intention[] | Reason,
   store: UseStore = getDatabase(),
 ): Promise<Reason | null> {
-  return runTransaction(
-    'readwrite',
-    (objectStore) => {
-      let reason: Reason | null = null;
-      requestRecord(objectStore, intentionsRecord, (intentions) => {
-        const changed = change(intentions);
-        if (typeof changed === 'string') reason = changed;
-        else putRecord(objectStore, intentionsRecord, changed);
-      });
-      return () => reason;
-    },
-    store,
-  );
+  return changeRecord<Intention[], readonly Intention[], Reason>(intentionsRecord, change, store);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 } from '@/utils/core/pause-log';
 import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
 import {
+  changeRecord,
   getDatabase,
   loadRecord,
   putRecord,
@@ -75,28 +76,15 @@ export class NotesFullError extends Error {
 
 /**
  * Changes the history in one transaction: `change` gets the history as stored and returns the
- * new one, or throws to change nothing. Rejects with what it threw.
+ * new one, or why not, which rejects with its error and changes nothing.
  */
 async function changeLog(
-  change: (entries: PauseLogEntry[]) => PauseLogEntry[],
+  change: (entries: PauseLogEntry[]) => PauseLogEntry[] | 'lineGone' | 'notesFull',
   store: UseStore,
 ): Promise<void> {
-  const failure = await runTransaction(
-    'readwrite',
-    (objectStore) => {
-      let thrown: unknown = null;
-      requestRecord(objectStore, pauseLogRecord, (entries) => {
-        try {
-          putRecord(objectStore, pauseLogRecord, change(entries));
-        } catch (error) {
-          thrown = error;
-        }
-      });
-      return () => thrown;
-    },
-    store,
-  );
-  if (failure) throw failure;
+  const reason = await changeRecord(pauseLogRecord, change, store);
+  if (reason === 'lineGone') throw new LineGoneError();
+  if (reason === 'notesFull') throw new NotesFullError();
 }
 
 /**
@@ -110,9 +98,9 @@ export function replaceLogLine(
 ): Promise<void> {
   return changeLog((entries) => {
     const replaced = replaceLine(entries, line, next);
-    if (!replaced) throw new LineGoneError();
+    if (!replaced) return 'lineGone';
     if (hasNote(next) && !hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) {
-      throw new NotesFullError();
+      return 'notesFull';
     }
     return replaced;
   }, store);
@@ -122,7 +110,7 @@ export function replaceLogLine(
 export function deleteLogLine(line: PauseLogEntry, store: UseStore = getDatabase()): Promise<void> {
   return changeLog((entries) => {
     const removed = removeLine(entries, line);
-    if (!removed) throw new LineGoneError();
+    if (!removed) return 'lineGone';
     return removed;
   }, store);
 }
@@ -133,7 +121,7 @@ export function restoreLogLine(
   store: UseStore = getDatabase(),
 ): Promise<void> {
   return changeLog((entries) => {
-    if (hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) throw new NotesFullError();
+    if (hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) return 'notesFull';
     return restoreLine(entries, line);
   }, store);
 }
