@@ -11,7 +11,13 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'tests/build/**', 'tests/bench/**', 'node_modules/**'],
+    exclude: [
+      'tests/e2e/**',
+      'tests/firefox/**',
+      'tests/build/**',
+      'tests/bench/**',
+      'node_modules/**',
+    ],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     env: { TZ: 'Europe/Amsterdam' },

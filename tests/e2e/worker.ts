@@ -1,8 +1,15 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
-import { PREFERENCES_KEY, PREFERENCES_SCHEMA_VERSION } from '@/utils/store/preferences-store';
 import type { LaunchedExtension } from './extension';
+import {
+  ALWAYS_ACTIVE,
+  makePauseDueWith,
+  type RunInExtension,
+  readPauseStateWith,
+  readRecordWith,
+  setPreferencesWith,
+  writeRecordWith,
+} from './records';
 import { waitFor } from './wait';
 
 // Functions passed to `worker.evaluate` run inside the extension, where `chrome` is its API.
@@ -52,6 +59,12 @@ export function waitForReservedPopupPath(extension: LaunchedExtension): Promise<
   );
 }
 
+/** Runs a function in one of the extension's pages (`via`), else inside its worker. */
+async function runIn(extension: LaunchedExtension, via?: Page): Promise<RunInExtension> {
+  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
+  return (run, arg) => context.evaluate(run, arg as never);
+}
+
 /**
  * A record of the extension's database (null when there is none), read inside its worker, or
  * inside one of its pages (`via`): reading through a page leaves a stopped worker stopped.
@@ -61,23 +74,7 @@ export async function readRecord(
   key: string,
   via?: Page,
 ): Promise<unknown> {
-  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
-  return context.evaluate(
-    (recordKey: string) =>
-      new Promise((resolve, reject) => {
-        const opening = indexedDB.open('moedpauze');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const request = opening.result
-            .transaction('keyval', 'readonly')
-            .objectStore('keyval')
-            .get(recordKey);
-          request.onsuccess = () => resolve(request.result ?? null);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    key,
-  );
+  return readRecordWith(await runIn(extension, via), key);
 }
 
 /** Writes a record of the extension's database from inside its worker, as its owner would. */
@@ -87,41 +84,18 @@ export async function writeRecord(
   value: unknown,
   via?: Page,
 ): Promise<void> {
-  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
-  await context.evaluate(
-    ([recordKey, record]: readonly [string, unknown]) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open('moedpauze');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const transaction = opening.result.transaction('keyval', 'readwrite');
-          transaction.objectStore('keyval').put(record, recordKey);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    [key, value] as const,
-  );
-}
-
-interface StoredPauseState {
-  state: {
-    phase: { kind: string; cardId?: string | null; untilMs?: number };
-    anchorMs: number;
-    plan: { atMs: number | null; reason: string } | null;
-  };
+  await writeRecordWith(await runIn(extension, via), key, value);
 }
 
 /** The pause state the worker stored. */
 export async function readPauseState(extension: LaunchedExtension) {
-  return ((await readRecord(extension, 'pause-state')) as StoredPauseState | null)?.state ?? null;
+  return readPauseStateWith(await runIn(extension));
 }
 
 /**
- * Brings the next pause to `inMs` from now, as if the last one was an interval ago: the state and
- * the alarm as the worker itself would have set them (unpacked extensions may use alarms this
- * short). What happens when it fires is the worker's own doing. Through an extension page
- * (`via`), if given, which leaves a stopped worker stopped.
+ * Brings the next pause to `inMs` from now, as if the last one was an interval ago (see
+ * `makePauseDueWith`). Through an extension page (`via`), if given, which leaves a stopped worker
+ * stopped.
  */
 export async function makePauseDueSoon(
   extension: LaunchedExtension,
@@ -129,37 +103,10 @@ export async function makePauseDueSoon(
   intervalMinutes = 30,
   via?: Page,
 ): Promise<number> {
-  const stored = (await readRecord(extension, 'pause-state', via)) as StoredPauseState;
-  const dueMs = Date.now() + inMs;
-  await writeRecord(
-    extension,
-    'pause-state',
-    {
-      ...stored,
-      state: {
-        ...stored.state,
-        phase: { kind: 'waiting' },
-        anchorMs: dueMs - intervalMinutes * 60_000,
-        plan: { atMs: dueMs, reason: 'interval' },
-      },
-    },
-    via,
-  );
-  const context: Pick<Page, 'evaluate'> = via ?? (await extension.getWorker());
-  // As the worker sets it: repeating until it is set anew.
-  await context.evaluate(
-    (atMs: number) => chrome.alarms.create('pause', { when: atMs, periodInMinutes: 0.5 }),
-    dueMs,
-  );
-  return dueMs;
+  return makePauseDueWith(await runIn(extension, via), inMs, intervalMinutes);
 }
 
-/** Preferences for a test that may run on any day at any hour: every day, all day. */
-export const ALWAYS_ACTIVE = {
-  activeDays: [0, 1, 2, 3, 4, 5, 6],
-  activeStartMinute: 0,
-  activeEndMinute: 0,
-};
+export { ALWAYS_ACTIVE };
 
 /**
  * Stores preferences (over the defaults) and tells the worker, as the options page does after a
@@ -172,19 +119,7 @@ export async function setPreferences(
   // Through a page: the worker may have been stopped, and a page wakes it with its message.
   const page = await extension.openPage('options.html');
   try {
-    await writeRecord(
-      extension,
-      PREFERENCES_KEY,
-      {
-        schemaVersion: PREFERENCES_SCHEMA_VERSION,
-        preferences: { ...DEFAULT_PREFERENCES, ...preferences },
-      },
-      page,
-    );
-    await page.evaluate((message) => chrome.runtime.sendMessage(message), {
-      type: 'preferences-changed',
-      changedFields: Object.keys(preferences),
-    });
+    await setPreferencesWith(await runIn(extension, page), preferences);
   } finally {
     await page.close();
   }
