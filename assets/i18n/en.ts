@@ -97,6 +97,14 @@ export const messages: UiMessages = {
   },
   soundLabel: 'Sound with a pause',
   soundHint: 'A soft chime when a pause begins.',
+  waitWhileBusyLabel: 'Not during calls or full screen',
+  waitWhileBusyHint:
+    'A pause waits while a window fills the screen, or (in Firefox) a tab shares your camera, microphone or screen. Then it comes within a minute; after waiting an hour it shows only as a dot on the icon.',
+  waitWhileSoundLabel: 'Not while sound plays either',
+  waitWhileSoundHint:
+    'In Chrome and Edge, sound is the only sign of a call. If music plays all day, leave this off.',
+  cardInNotificationLabel: 'Show the card in the notification',
+  cardInNotificationHint: 'Off: the notification only says it is time for a short pause.',
   shortcutHint: (shortcut) => `Press ${shortcut} to take a pause at any time.`,
   dataHeading: 'Your data',
   dataSummary: (pauses, notes, hiddenCards) =>
@@ -146,6 +154,9 @@ export const messages: UiMessages = {
     naturalBreakMinutes: 'Natural break',
     deliveryMode: 'How a pause announces itself',
     soundEnabled: 'Sound with a pause',
+    waitWhileBusy: 'Not during calls or full screen',
+    waitWhileSound: 'Not while sound plays either',
+    cardInNotification: 'Show the card in the notification',
   },
   sectionNames: {
     preferences: 'The settings',

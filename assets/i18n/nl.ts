@@ -98,6 +98,14 @@ export const messages: UiMessages = {
   },
   soundLabel: 'Geluid bij een pauze',
   soundHint: 'Een zacht belletje als een pauze begint.',
+  waitWhileBusyLabel: 'Niet tijdens gesprekken en schermvullend',
+  waitWhileBusyHint:
+    'Een pauze wacht zolang een venster het hele scherm vult, of (in Firefox) een tabblad je camera, microfoon of scherm deelt. Daarna komt hij binnen een minuut; na een uur wachten meldt hij zich alleen met een stip op het icoon.',
+  waitWhileSoundLabel: 'Ook niet als er geluid speelt',
+  waitWhileSoundHint:
+    'In Chrome en Edge is geluid het enige teken van een gesprek. Staat er de hele dag muziek op, laat dit dan uit.',
+  cardInNotificationLabel: 'Toon de kaart in de melding',
+  cardInNotificationHint: 'Uit: de melding zegt alleen dat het tijd is voor een korte pauze.',
   shortcutHint: (shortcut) => `Met ${shortcut} neem je altijd een pauze.`,
   dataHeading: 'Gegevens',
   dataSummary: (pauses, notes, hiddenCards) =>
@@ -149,6 +157,9 @@ export const messages: UiMessages = {
     naturalBreakMinutes: 'Natuurlijke pauze',
     deliveryMode: 'Hoe een pauze zich meldt',
     soundEnabled: 'Geluid bij een pauze',
+    waitWhileBusy: 'Niet tijdens gesprekken en schermvullend',
+    waitWhileSound: 'Ook niet als er geluid speelt',
+    cardInNotification: 'Toon de kaart in de melding',
   },
   sectionNames: {
     preferences: 'De instellingen',

@@ -30,6 +30,11 @@ export const popupMessages: PopupMessages = {
   statusSnoozed: (day, time) => `Snoozed until ${day ? `${day} ` : ''}${time}`,
   statusPaused: (day, time) => `Reminders paused until ${day ? `${day} ` : ''}${time}`,
   statusDue: 'Time for a short pause',
+  statusBusy: {
+    call: 'Pause waits until your call ends',
+    fullscreen: 'Pause waits until you leave full screen',
+    sound: 'Pause waits until the sound stops',
+  },
   statusTaking: 'Your pause is under way',
   statusNoActiveHours:
     'No pause will come: your active hours are shorter than the time between pauses.',

@@ -30,6 +30,11 @@ export const popupMessages: PopupMessages = {
   statusSnoozed: (day, time) => `Uitgesteld tot ${day ? `${day} ` : ''}${time}`,
   statusPaused: (day, time) => `Herinneringen gepauzeerd tot ${day ? `${day} ` : ''}${time}`,
   statusDue: 'Tijd voor een korte pauze',
+  statusBusy: {
+    call: 'Pauze wacht tot je gesprek voorbij is',
+    fullscreen: 'Pauze wacht tot je het volledige scherm verlaat',
+    sound: 'Pauze wacht tot het geluid stopt',
+  },
   statusTaking: 'Je pauze loopt',
   statusNoActiveHours: 'Er komt geen pauze: je actieve uren zijn korter dan de tijd tussen pauzes.',
   takePause: 'Pauze nemen',

@@ -1,4 +1,5 @@
 import type { CardKind } from '@/assets/content/types';
+import type { BusySignal } from '@/utils/core/busy';
 import type { ExportSection } from '@/utils/core/export-file';
 import type { LanguagePreference } from '@/utils/core/language';
 import type {
@@ -50,6 +51,8 @@ export interface PopupMessages {
   statusPaused: SayWhen;
   statusDue: string;
   statusTaking: string;
+  /** Why a due pause waits: a call, a full-screen window, sound. */
+  statusBusy: Record<BusySignal, string>;
   statusNoActiveHours: string;
   takePause: string;
   /** Names the group of snooze lengths. */
@@ -133,6 +136,12 @@ export interface UiMessages extends PopupMessages, NotificationMessages, StepMes
   deliveryNames: Record<DeliveryMode, string>;
   soundLabel: string;
   soundHint: string;
+  waitWhileBusyLabel: string;
+  waitWhileBusyHint: string;
+  waitWhileSoundLabel: string;
+  waitWhileSoundHint: string;
+  cardInNotificationLabel: string;
+  cardInNotificationHint: string;
   shortcutHint: (shortcut: string) => string;
 
   // Your data: export, import, reset, delete.

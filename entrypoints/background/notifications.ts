@@ -48,15 +48,21 @@ const defaultDeps = (): AnnounceDeps => ({
 });
 
 /**
- * Announces a due pause the way the user chose: a quiet notification with the pause's card; the
- * pause page at once in a small window; or a mark on the toolbar button until the popup opens.
- * With sound on, a soft chime comes with it, whichever the way.
+ * Announces a due pause the way the user chose: a quiet notification with the pause's card (or
+ * without it, if they chose so); the pause page at once in a small window; or a mark on the
+ * toolbar button until the popup opens. With sound on, a soft chime comes with it, whichever the
+ * way. `quietly`, after a pause waited its longest for a call to end: the mark alone, no sound.
  */
 export async function announcePause(
   cardId: string | null,
   preferences: Preferences,
+  { quietly = false }: { quietly?: boolean } = {},
   deps: AnnounceDeps = defaultDeps(),
 ): Promise<void> {
+  if (quietly) {
+    await showAnnouncement(cardId, { ...preferences, deliveryMode: 'badge' }, deps);
+    return;
+  }
   await Promise.all([
     showAnnouncement(cardId, preferences, deps),
     chimeIfWanted(preferences, deps),
@@ -99,7 +105,7 @@ async function showAnnouncement(
         type: 'basic',
         iconUrl: deps.getIconUrl(),
         title: messages.notificationTitle,
-        message: card ? capitalizeFirst(getCardLine(card)) : '',
+        message: card && preferences.cardInNotification ? capitalizeFirst(getCardLine(card)) : '',
         ...(deps.isFirefox
           ? {}
           : {

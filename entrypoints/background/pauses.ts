@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
+import type { BusySignals } from '@/utils/core/busy';
 import { hasTaken, isOverNotesLimit, normalizeNote } from '@/utils/core/pause-log';
 import {
   assertNever,
@@ -17,6 +18,7 @@ import { commitPause, loadPauseLog } from '@/utils/store/pause-log-store';
 import { loadPauseState } from '@/utils/store/pause-state-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 import { armPauseAlarm, ensurePauseAlarm } from './alarms';
+import { readBusySignals } from './busy';
 import type { HeardEvent } from './heard-event';
 import { announcePause, withdrawAnnouncement } from './notifications';
 
@@ -35,6 +37,8 @@ export interface PauseDeps {
   loadLog: () => Promise<PauseLogEntry[]>;
   /** True when the user is idle or the screen is locked. */
   isIdle: () => Promise<boolean>;
+  /** What may hold a pause back (a call, a full-screen window, sound), as far as asked about. */
+  readBusy: (preferences: Preferences) => Promise<BusySignals>;
   /** Draws the card for a pause from the shared shuffle bag. */
   drawCardId: () => Promise<string | null>;
   /** Stores the state and adds to the history, in one transaction. */
@@ -42,7 +46,11 @@ export interface PauseDeps {
   armAlarm: (state: PauseState) => Promise<void>;
   /** Sets the alarm only where none is pending for the state's next pause. */
   ensureAlarm: (state: PauseState) => Promise<void>;
-  announce: (cardId: string | null, preferences: Preferences) => Promise<void>;
+  announce: (
+    cardId: string | null,
+    preferences: Preferences,
+    options?: { quietly?: boolean },
+  ) => Promise<void>;
   withdraw: () => Promise<void>;
   /** Tells open pages that the history changed (the settings count it). */
   tellPages: () => void;
@@ -57,6 +65,7 @@ export const createPauseDeps = (overrides: Partial<PauseDeps> = {}): PauseDeps =
   isIdle: async () =>
     browser.idle !== undefined &&
     (await browser.idle.queryState(IDLE_DETECTION_SECONDS)) !== 'active',
+  readBusy: readBusySignals,
   drawCardId: async () => (await drawNextCard(cards, Math.random)).card?.id ?? null,
   commit: commitPause,
   armAlarm: armPauseAlarm,
@@ -77,8 +86,15 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** The event as the pause state takes it: what the background must find out first, found out. */
-async function hear(event: HeardEvent, deps: PauseDeps): Promise<PauseEvent> {
-  if (event.type === 'alarm') return { type: 'alarm', isIdle: await deps.isIdle() };
+async function hear(
+  event: HeardEvent,
+  preferences: Preferences,
+  deps: PauseDeps,
+): Promise<PauseEvent> {
+  if (event.type === 'alarm') {
+    const [isIdle, busy] = await Promise.all([deps.isIdle(), deps.readBusy(preferences)]);
+    return { type: 'alarm', isIdle, busy };
+  }
   if (event.type !== 'pause-finished') return event;
   const log = await deps.loadLog();
   const note = normalizeNote(event.note);
@@ -110,7 +126,7 @@ export function applyPauseEvent(
       deps.loadState(nowMs),
     ]);
     const previous = stored ?? createPauseState(preferences, nowMs);
-    const result = transition(previous, await hear(event, deps), preferences, nowMs);
+    const result = transition(previous, await hear(event, preferences, deps), preferences, nowMs);
     let { state } = result;
     for (const effect of result.effects) {
       switch (effect) {
@@ -119,7 +135,9 @@ export function applyPauseEvent(
           break;
         case 'announce':
           if (state.phase.kind === 'delivered') {
-            await deps.announce(state.phase.cardId, preferences);
+            await deps.announce(state.phase.cardId, preferences, {
+              quietly: state.phase.quietly === true,
+            });
           }
           break;
         case 'store':

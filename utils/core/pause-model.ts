@@ -1,3 +1,4 @@
+import type { BusyHold, BusySignals } from './busy';
 import type { Preferences } from './preferences';
 
 // The vocabulary of pauses, in one place: where a pause stands (its phase), what the background
@@ -15,7 +16,9 @@ export type PlanReason =
   /** Its time has passed while nothing could be delivered (the user was briefly away): it comes now. */
   | 'dueNow'
   /** The user is away: the pause waits for their return, and the alarm looks again an interval later. */
-  | 'away';
+  | 'away'
+  /** The pause is due but waits (a call, a full-screen window): the alarm looks again soon. */
+  | 'busy';
 
 /** Every reason a stored plan may give (a stored one is checked against these). */
 export const PLAN_REASONS: readonly (PlanReason | 'noActiveHours')[] = [
@@ -24,6 +27,7 @@ export const PLAN_REASONS: readonly (PlanReason | 'noActiveHours')[] = [
   'windowOpens',
   'dueNow',
   'away',
+  'busy',
   'noActiveHours',
 ];
 
@@ -36,8 +40,11 @@ export type Plan =
 export type PausePhase =
   /** Waiting for the next pause, which comes an interval after the anchor. */
   | { kind: 'waiting' }
-  /** A pause was announced and not answered yet; it is missed when the next one comes. */
-  | { kind: 'delivered'; dueAtMs: number; cardId: string | null }
+  /**
+   * A pause was announced and not answered yet; it is missed when the next one comes. `quietly`:
+   * by the dot on the toolbar button alone, after it waited its longest for a call to end.
+   */
+  | { kind: 'delivered'; dueAtMs: number; cardId: string | null; quietly?: boolean }
   /** The pause page is open. */
   | { kind: 'taking'; sinceMs: number; cardId: string | null }
   /** "Later": the pause comes again when the snooze ends. */
@@ -54,6 +61,8 @@ export interface PauseState {
   anchorMs: number;
   /** Since when the user has been idle or away (screen locked); null while they are here. */
   idleSinceMs: number | null;
+  /** The pause due that waits for a call or a full-screen window to end; absent when none does. */
+  held?: BusyHold;
   /**
    * The next pause as the planner made it: when the alarm is set for, and why. Null when no
    * stored plan can be believed: the background plans again when it next wakes.
@@ -84,8 +93,11 @@ export const IDLE_DETECTION_SECONDS = 60;
 export type PauseEvent =
   /** The extension was installed, updated, or the browser started. */
   | { type: 'started' }
-  /** The pause alarm went off; `isIdle` says whether the user is idle or away right now. */
-  | { type: 'alarm'; isIdle: boolean }
+  /**
+   * The pause alarm went off; `isIdle` says whether the user is idle or away right now, `busy`
+   * what the browser shows (a call, a full-screen window, sound); absent: nothing.
+   */
+  | { type: 'alarm'; isIdle: boolean; busy?: BusySignals }
   /** The pause page opened (from the notification, the popup, the shortcut or the small window). */
   | { type: 'pause-opened' }
   /**

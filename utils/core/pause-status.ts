@@ -1,5 +1,6 @@
 import type { PopupMessages, SayWhen } from '@/assets/i18n/types';
 import { atLocalMinute } from './active-hours';
+import type { BusySignal } from './busy';
 import type { Language } from './language';
 import { assertNever, type PauseState } from './pause-model';
 
@@ -10,6 +11,8 @@ export type PauseStatus =
   | { kind: 'snoozed'; untilMs: number }
   | { kind: 'paused'; untilMs: number }
   | { kind: 'due' }
+  /** A pause is due, and waits for a call, a full-screen window or sound to end. */
+  | { kind: 'busy'; signal: BusySignal }
   | { kind: 'taking' }
   | { kind: 'noActiveHours' };
 
@@ -36,6 +39,7 @@ export function getPauseStatus(state: PauseState, nowMs: number): PauseStatus | 
   if (plan === null) return null;
   if (plan.atMs === null) return { kind: 'noActiveHours' };
   if (phase.kind === 'snoozed') return { kind: 'snoozed', untilMs: plan.atMs };
+  if (plan.reason === 'busy' && state.held) return { kind: 'busy', signal: state.held.signal };
   return plan.reason === 'windowOpens'
     ? { kind: 'outsideHours', atMs: plan.atMs }
     : { kind: 'next', atMs: plan.atMs };
@@ -63,6 +67,8 @@ export function describePauseStatus(
       return say(messages.statusPaused, status.untilMs);
     case 'due':
       return messages.statusDue;
+    case 'busy':
+      return messages.statusBusy[status.signal];
     case 'taking':
       return messages.statusTaking;
     case 'noActiveHours':

@@ -10,6 +10,7 @@ import {
   INTERVAL_MINUTES,
   type KindsError,
   LANGUAGE_PREFERENCES,
+  LATER_PREFERENCES,
   MINUTE_OF_DAY,
   NATURAL_BREAK_MINUTES,
   type NumberError,
@@ -106,8 +107,8 @@ export function checkDeliveryMode(input: unknown): FieldCheck<DeliveryMode, 'unk
     : { isValid: false, error: 'unknownMode' };
 }
 
-/** Checks the sound setting: on or off, nothing else. */
-export function checkSoundEnabled(input: unknown): FieldCheck<boolean, 'notOnOrOff'> {
+/** Checks a setting that is on or off, nothing else (sound, waiting, the card shown). */
+export function checkOnOrOff(input: unknown): FieldCheck<boolean, 'notOnOrOff'> {
   return typeof input === 'boolean'
     ? { isValid: true, value: input }
     : { isValid: false, error: 'notOnOrOff' };
@@ -143,7 +144,10 @@ export function sanitizePreferences(raw: unknown): SanitizedPreferences {
     check: FieldCheck<Preferences[K]>,
   ): Preferences[K] {
     if (check.isValid) return check.value;
-    repairedFields.push(field);
+    // A preference added later, absent from what was stored before it: its default, unsaid.
+    if (!(LATER_PREFERENCES.includes(field) && record[field] === undefined)) {
+      repairedFields.push(field);
+    }
     return structuredClone(DEFAULT_PREFERENCES[field]);
   }
   // Stored numbers are numbers; the string "45" is what a form holds, not what we store.
@@ -169,7 +173,10 @@ export function sanitizePreferences(raw: unknown): SanitizedPreferences {
         stored(record.naturalBreakMinutes, checkNaturalBreakMinutes),
       ),
       deliveryMode: keep('deliveryMode', checkDeliveryMode(record.deliveryMode)),
-      soundEnabled: keep('soundEnabled', checkSoundEnabled(record.soundEnabled)),
+      soundEnabled: keep('soundEnabled', checkOnOrOff(record.soundEnabled)),
+      waitWhileBusy: keep('waitWhileBusy', checkOnOrOff(record.waitWhileBusy)),
+      waitWhileSound: keep('waitWhileSound', checkOnOrOff(record.waitWhileSound)),
+      cardInNotification: keep('cardInNotification', checkOnOrOff(record.cardInNotification)),
     },
     repairedFields,
   };

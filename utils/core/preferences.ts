@@ -26,6 +26,12 @@ export interface Preferences {
   deliveryMode: DeliveryMode;
   /** Whether a pause's announcement comes with a soft chime. */
   soundEnabled: boolean;
+  /** Whether a pause waits while a call (Firefox) or a full-screen window is on. */
+  waitWhileBusy: boolean;
+  /** Whether a pause also waits while a tab plays sound. */
+  waitWhileSound: boolean;
+  /** Whether the notification shows the card's line, or only that it is time for a pause. */
+  cardInNotification: boolean;
 }
 
 /** A day of the week as `Date.getDay` counts it: 0 is Sunday, 6 is Saturday. */
@@ -73,7 +79,22 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   deliveryMode: 'notification',
   // Quiet unless asked: a pause should not startle anyone in a meeting.
   soundEnabled: false,
+  // A card on a shared screen is worse than a late pause.
+  waitWhileBusy: true,
+  // Off: music can play all day, and every pause would wait its longest.
+  waitWhileSound: false,
+  cardInNotification: true,
 } satisfies Preferences);
+
+/**
+ * Preferences added after the first release: a stored record or a file without one takes its
+ * default, and nothing is said about it.
+ */
+export const LATER_PREFERENCES: readonly (keyof Preferences)[] = [
+  'waitWhileBusy',
+  'waitWhileSound',
+  'cardInNotification',
+];
 
 /** Why a number was refused; the pages turn this into words. */
 export type NumberError = 'required' | 'notWhole' | 'tooLow' | 'tooHigh';

@@ -1,3 +1,4 @@
+import { BUSY_SIGNALS, type BusyHold, type BusySignal } from './busy';
 import {
   type PausePhase,
   type PauseState,
@@ -54,7 +55,11 @@ function sanitizePhase(raw: unknown, nowMs: number): PausePhase | null {
       return { kind: 'waiting' };
     case 'delivered': {
       const dueAtMs = timeUpTo(raw.dueAtMs, nowMs, AHEAD_MS.past);
-      return dueAtMs === null ? null : { kind: 'delivered', dueAtMs, cardId: cardIdOf(raw.cardId) };
+      if (dueAtMs === null) return null;
+      const cardId = cardIdOf(raw.cardId);
+      return raw.quietly === true
+        ? { kind: 'delivered', dueAtMs, cardId, quietly: true }
+        : { kind: 'delivered', dueAtMs, cardId };
     }
     case 'taking': {
       const sinceMs = timeUpTo(raw.sinceMs, nowMs, AHEAD_MS.past);
@@ -68,6 +73,13 @@ function sanitizePhase(raw: unknown, nowMs: number): PausePhase | null {
     default:
       return null;
   }
+}
+
+/** A stored hold for a call, or null when it is not one (a hold is whole or nothing). */
+function sanitizeHold(raw: unknown, nowMs: number): BusyHold | null {
+  if (!isRecord(raw) || !BUSY_SIGNALS.includes(raw.signal as BusySignal)) return null;
+  const sinceMs = timeUpTo(raw.sinceMs, nowMs, AHEAD_MS.past);
+  return sinceMs === null ? null : { sinceMs, signal: raw.signal as BusySignal };
 }
 
 /**
@@ -91,10 +103,13 @@ function sanitizePlan(atMs: unknown, reason: unknown, nowMs: number): Plan | nul
 export function sanitizePauseState(stored: unknown, nowMs: number): PauseState | null {
   const raw = isRecord(stored) && isRecord(stored.state) ? stored.state : null;
   if (!raw) return null;
+  const phase = sanitizePhase(raw.phase, nowMs) ?? { kind: 'waiting' };
+  const held = phase.kind === 'waiting' ? sanitizeHold(raw.held, nowMs) : null;
   return {
-    phase: sanitizePhase(raw.phase, nowMs) ?? { kind: 'waiting' },
+    phase,
     anchorMs: Math.min(isTime(raw.anchorMs) ? raw.anchorMs : nowMs, nowMs),
     idleSinceMs: timeUpTo(raw.idleSinceMs, nowMs, AHEAD_MS.past),
+    ...(held ? { held } : {}),
     // Kept before the plan was one field, as two: read from those where there is no plan.
     plan: isRecord(raw.plan)
       ? sanitizePlan(raw.plan.atMs, raw.plan.reason, nowMs)

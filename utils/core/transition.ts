@@ -1,4 +1,5 @@
 import { getTomorrowStartMs } from './active-hours';
+import { decideAnnouncement, NOT_BUSY } from './busy';
 import {
   assertNever,
   type Effect,
@@ -11,6 +12,13 @@ import {
 import { settle, withPlan } from './pause-state';
 import { listChangedFields, type Preferences } from './preferences';
 import { MS_PER_MINUTE } from './schedule';
+
+/** The state without a pause held for a call: it was announced, or another phase began. */
+function withoutHold(state: PauseState): PauseState {
+  if (!state.held) return state;
+  const { held, ...rest } = state;
+  return rest;
+}
 
 /** When the plan a state was made with said the next pause comes; null when it said none. */
 const plannedAtMs = (state: PauseState) => state.plan?.atMs ?? null;
@@ -52,7 +60,7 @@ export function transition(
   };
   /** A fresh start: nothing pending, the interval counts from now. */
   const restart = () => {
-    state = { ...state, phase: { kind: 'waiting' }, anchorMs: nowMs };
+    state = { ...withoutHold(state), phase: { kind: 'waiting' }, anchorMs: nowMs };
   };
 
   switch (event.type) {
@@ -78,6 +86,18 @@ export function transition(
         state = { ...state, idleSinceMs: state.idleSinceMs ?? nowMs };
         break;
       }
+      // A call, a full-screen window: the pause waits, and looks again soon (schedule.ts).
+      const decision = decideAnnouncement(
+        event.busy ?? NOT_BUSY,
+        preferences,
+        state.phase.kind === 'waiting' ? (state.held ?? null) : null,
+        nowMs,
+      );
+      if (decision.kind === 'wait') {
+        missUnanswered();
+        state = { ...state, phase: { kind: 'waiting' }, held: decision.hold };
+        break;
+      }
       missUnanswered();
       if (nowMs - dueMs > breakMs) {
         // Far too late (the computer slept): the time away was a break, not a debt.
@@ -86,8 +106,13 @@ export function transition(
         break;
       }
       state = {
-        ...state,
-        phase: { kind: 'delivered', dueAtMs: dueMs, cardId: null },
+        ...withoutHold(state),
+        phase: {
+          kind: 'delivered',
+          dueAtMs: dueMs,
+          cardId: null,
+          ...(decision.quietly ? { quietly: true } : {}),
+        },
         // The next counts from when this one was due, unless that makes it due already: then
         // from now, so a late alarm brings one pause, not two in a row (at most one catch-up).
         anchorMs: dueMs + intervalMs > nowMs ? dueMs : nowMs,
@@ -169,6 +194,8 @@ export function transition(
     default:
       return assertNever(event);
   }
+  // Only a pause that waits for its announcement is held.
+  if (state.phase.kind !== 'waiting') state = withoutHold(state);
   state = withPlan(state, preferences, nowMs);
   return { state, logged, effects: listEffects(previous, state, event, isDelivery) };
 }

@@ -39,6 +39,37 @@ const withMode = (
 });
 
 describe('announcePause', () => {
+  it('shows only that it is time for a pause when the card is not to be shown', async () => {
+    const deps = fakeDeps();
+    await announcePause(
+      CARD_ID,
+      { ...withMode('notification'), cardInNotification: false },
+      {},
+      deps,
+    );
+    expect(deps.notifications.create).toHaveBeenCalledWith(
+      PAUSE_NOTIFICATION,
+      expect.objectContaining({ title: 'Tijd voor een korte pauze', message: '' }),
+    );
+  });
+
+  it.each(['notification', 'window', 'badge'] as const)(
+    'quietly (after the longest wait), in %s mode: the dot alone, no notification, no sound',
+    async (mode) => {
+      const deps = fakeDeps();
+      await announcePause(
+        CARD_ID,
+        { ...withMode(mode), soundEnabled: true },
+        { quietly: true },
+        deps,
+      );
+      expect(deps.action.setBadgeText).toHaveBeenCalledWith({ text: '•' });
+      expect(deps.notifications.create).not.toHaveBeenCalled();
+      expect(deps.openPausePage).not.toHaveBeenCalled();
+      expect(deps.playChime).not.toHaveBeenCalled();
+    },
+  );
+
   it.each([
     ['nl-NL', 'auto', 'Tijd voor een korte pauze', nlCards, ['Pauze nemen', 'Later']],
     ['en-GB', 'auto', 'Time for a short pause', enCards, ['Take a pause', 'Later']],
@@ -47,7 +78,7 @@ describe('announcePause', () => {
     'in %s (chosen: %s): a silent notification with the pause’s card and two buttons',
     async (uiLanguage, language, title, cards, buttons) => {
       const deps = fakeDeps({ getUiLanguage: () => uiLanguage });
-      await announcePause(CARD_ID, withMode('notification', language), deps);
+      await announcePause(CARD_ID, withMode('notification', language), {}, deps);
       const card = cards.find((each) => each.id === CARD_ID);
       expect(deps.notifications.create).toHaveBeenCalledWith(PAUSE_NOTIFICATION, {
         type: 'basic',
@@ -62,7 +93,7 @@ describe('announcePause', () => {
 
   it('leaves out the buttons and the silent flag in Firefox, which refuses them', async () => {
     const deps = fakeDeps({ isFirefox: true });
-    await announcePause(CARD_ID, withMode('notification'), deps);
+    await announcePause(CARD_ID, withMode('notification'), {}, deps);
     const [, options] = vi.mocked(deps.notifications.create).mock.calls[0] ?? [];
     expect(options).not.toHaveProperty('buttons');
     expect(options).not.toHaveProperty('silent');
@@ -70,14 +101,14 @@ describe('announcePause', () => {
 
   it('opens the pause page in a small window when chosen', async () => {
     const deps = fakeDeps();
-    await announcePause(CARD_ID, withMode('window'), deps);
+    await announcePause(CARD_ID, withMode('window'), {}, deps);
     expect(deps.openPausePage).toHaveBeenCalledWith('window');
     expect(deps.notifications.create).not.toHaveBeenCalled();
   });
 
   it('puts a mark on the toolbar button when chosen', async () => {
     const deps = fakeDeps();
-    await announcePause(CARD_ID, withMode('badge'), deps);
+    await announcePause(CARD_ID, withMode('badge'), {}, deps);
     expect(deps.action.setBadgeText).toHaveBeenCalledWith({ text: '•' });
     expect(deps.notifications.create).not.toHaveBeenCalled();
   });
@@ -88,19 +119,19 @@ describe('the chime', () => {
 
   it.each(MODES)('comes with a %s when sound is on, once', async (mode) => {
     const deps = fakeDeps();
-    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: true }, deps);
+    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: true }, {}, deps);
     expect(deps.playChime).toHaveBeenCalledTimes(1);
   });
 
   it.each(MODES)('never comes with a %s when sound is off', async (mode) => {
     const deps = fakeDeps();
-    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: false }, deps);
+    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: false }, {}, deps);
     expect(deps.playChime).not.toHaveBeenCalled();
   });
 
   it('keeps the notification silent in Chrome: the chime is the one sound', async () => {
     const deps = fakeDeps();
-    await announcePause(CARD_ID, { ...withMode('notification'), soundEnabled: true }, deps);
+    await announcePause(CARD_ID, { ...withMode('notification'), soundEnabled: true }, {}, deps);
     const [, options] = vi.mocked(deps.notifications.create).mock.calls[0] ?? [];
     expect(options).toHaveProperty('silent', true);
   });
@@ -111,7 +142,7 @@ describe('the chime', () => {
         throw new Error('No audio');
       }),
     });
-    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: true }, deps);
+    await announcePause(CARD_ID, { ...withMode(mode), soundEnabled: true }, {}, deps);
     expect(deps.playChime).toHaveBeenCalledTimes(1);
     const announced = {
       notification: deps.notifications.create,

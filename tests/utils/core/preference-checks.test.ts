@@ -6,13 +6,18 @@ import {
   checkIntervalMinutes,
   checkLanguage,
   checkNaturalBreakMinutes,
+  checkOnOrOff,
   checkPauseSeconds,
-  checkSoundEnabled,
   checkTimeOfDay,
   formatTimeOfDay,
   sanitizePreferences,
 } from '@/utils/core/preference-checks';
-import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/core/preferences';
+import {
+  DEFAULT_PREFERENCES,
+  LATER_PREFERENCES,
+  type NumberError,
+  type Preferences,
+} from '@/utils/core/preferences';
 
 describe('checkIntervalMinutes', () => {
   it.each([
@@ -165,13 +170,13 @@ describe('checkDeliveryMode', () => {
   });
 });
 
-describe('checkSoundEnabled', () => {
+describe('checkOnOrOff', () => {
   it.each([true, false])('accepts %s', (value) => {
-    expect(checkSoundEnabled(value)).toEqual({ isValid: true, value });
+    expect(checkOnOrOff(value)).toEqual({ isValid: true, value });
   });
 
   it.each(['true', 1, 0, null, undefined])('refuses %j', (value) => {
-    expect(checkSoundEnabled(value)).toEqual({ isValid: false, error: 'notOnOrOff' });
+    expect(checkOnOrOff(value)).toEqual({ isValid: false, error: 'notOnOrOff' });
   });
 });
 
@@ -187,6 +192,9 @@ describe('sanitizePreferences', () => {
     naturalBreakMinutes: 10,
     deliveryMode: 'badge',
     soundEnabled: true,
+    waitWhileBusy: false,
+    waitWhileSound: true,
+    cardInNotification: false,
   };
 
   it('keeps valid preferences as they are, with nothing repaired', () => {
@@ -199,10 +207,26 @@ describe('sanitizePreferences', () => {
     ['an array', [1, 2]],
     ['a number', 7],
     ['an empty object', {}],
-  ])('turns %s into the defaults, naming every field', (_name, raw) => {
+  ])('turns %s into the defaults, naming every field but those added later', (_name, raw) => {
     expect(sanitizePreferences(raw)).toEqual({
       preferences: DEFAULT_PREFERENCES,
-      repairedFields: Object.keys(DEFAULT_PREFERENCES),
+      repairedFields: Object.keys(DEFAULT_PREFERENCES).filter(
+        (field) => !LATER_PREFERENCES.includes(field as keyof Preferences),
+      ),
+    });
+  });
+
+  it('gives preferences added later their defaults where a record from before has none, unsaid', () => {
+    const before: Record<string, unknown> = { ...valid };
+    for (const field of LATER_PREFERENCES) delete before[field];
+    expect(sanitizePreferences(before)).toEqual({
+      preferences: {
+        ...valid,
+        waitWhileBusy: true,
+        waitWhileSound: false,
+        cardInNotification: true,
+      },
+      repairedFields: [],
     });
   });
 
@@ -230,6 +254,9 @@ describe('sanitizePreferences', () => {
     ['soundEnabled', 'yes'],
     ['soundEnabled', 1],
     ['soundEnabled', null],
+    ['waitWhileBusy', 'yes'],
+    ['waitWhileSound', null],
+    ['cardInNotification', 0],
   ] as const)('repairs %s = %j alone and keeps the rest', (field, value) => {
     const { preferences, repairedFields } = sanitizePreferences({ ...valid, [field]: value });
     expect(repairedFields).toEqual([field]);

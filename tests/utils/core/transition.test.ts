@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_BUSY } from '@/utils/core/busy';
 import {
   IDLE_DETECTION_SECONDS,
   type PauseEvent,
@@ -913,5 +914,77 @@ describe('what the attacks found', () => {
     expect(transition(unplanned, { type: 'woke' }, OFFICE, june(1, 10, 10)).state).toMatchObject({
       plan: { atMs: june(1, 10, 30), reason: 'interval' },
     });
+  });
+});
+
+describe('a pause due during a call or in full screen', () => {
+  const inCall: PauseEvent = { type: 'alarm', isIdle: false, busy: { ...NOT_BUSY, call: true } };
+  const free: PauseEvent = { type: 'alarm', isIdle: false, busy: NOT_BUSY };
+
+  /** Runs the alarm at each of its looks until the pause is announced; the looks it took. */
+  function runUntilAnnounced(start: PauseState, busyUntilMs: number) {
+    let state = start;
+    const looks: number[] = [];
+    for (let step = 0; step < 200; step += 1) {
+      const atMs = nextOf(state) ?? Number.NaN;
+      looks.push(atMs);
+      const result = transition(state, atMs < busyUntilMs ? inCall : free, OFFICE, atMs);
+      state = result.state;
+      if (isDelivery(result)) return { result, looks };
+    }
+    throw new Error('Never announced');
+  }
+
+  it('waits, held for the call, and looks again a minute later', () => {
+    const result = transition(AT_TEN, inCall, OFFICE, june(1, 10, 30));
+    expect(summary(result)).toEqual({
+      isDelivery: false,
+      logged: [],
+      phase: 'waiting',
+      anchor: clock(june(1, 10)),
+      idleSince: null,
+      next: clock(june(1, 10, 31)),
+      reason: 'busy',
+    });
+    expect(result.state.held).toEqual({ sinceMs: june(1, 10, 30), signal: 'call' });
+    expect(result.effects).toEqual(['store', 'set-alarm']);
+  });
+
+  it('comes within a minute of the end of a 40-minute call, and the next an interval after it', () => {
+    const { result, looks } = runUntilAnnounced(AT_TEN, june(1, 11, 10));
+    expect(looks).toHaveLength(41);
+    expect(clock(looks.at(-1) ?? 0)).toBe(clock(june(1, 11, 10)));
+    expect(result.state.phase).toMatchObject({ kind: 'delivered' });
+    expect(result.state.phase).not.toHaveProperty('quietly');
+    expect(result.state.held).toBeUndefined();
+    expect(clock(nextOf(result.state) ?? 0)).toBe(clock(june(1, 11, 40)));
+    expect(result.logged).toEqual([]);
+  });
+
+  it('waits an hour at most, then comes quietly, by the dot alone', () => {
+    const { result, looks } = runUntilAnnounced(AT_TEN, june(1, 14));
+    expect(looks).toHaveLength(61);
+    expect(clock(looks.at(-1) ?? 0)).toBe(clock(june(1, 11, 30)));
+    expect(result.state.phase).toMatchObject({ kind: 'delivered', quietly: true });
+    expect(result.effects).toContain('announce');
+  });
+
+  it('misses a pause still announced when the next one waits, and takes its notification back', () => {
+    const delivered = planned(
+      { kind: 'delivered', dueAtMs: june(1, 10), cardId: 'quote-walls' },
+      june(1, 10),
+      june(1, 10),
+    );
+    const result = transition(delivered, inCall, OFFICE, june(1, 10, 30));
+    expect(result.logged).toEqual([{ outcome: 'missed', atMs: june(1, 10) }]);
+    expect(result.state.phase).toEqual({ kind: 'waiting' });
+    expect(result.effects).toEqual(['store', 'set-alarm', 'withdraw']);
+  });
+
+  it('forgets the hold when the pause is taken from the popup meanwhile', () => {
+    const held = transition(AT_TEN, inCall, OFFICE, june(1, 10, 30)).state;
+    const opened = transition(held, { type: 'pause-opened' }, OFFICE, june(1, 10, 35)).state;
+    expect(opened.held).toBeUndefined();
+    expect(opened.phase.kind).toBe('taking');
   });
 });

@@ -182,6 +182,9 @@ const preferencesArb: fc.Arbitrary<Preferences> = fc.record({
   naturalBreakMinutes: fc.integer({ min: 1, max: 60 }),
   deliveryMode: fc.constantFrom(...DELIVERY_MODES),
   soundEnabled: fc.boolean(),
+  waitWhileBusy: fc.boolean(),
+  waitWhileSound: fc.boolean(),
+  cardInNotification: fc.boolean(),
 });
 const timeArb = fc.integer({ min: 0, max: 4_000_000_000_000 });
 const entryArb: fc.Arbitrary<PauseLogEntry> = fc.oneof(
