@@ -103,6 +103,27 @@ export function RemindersSection({ messages, form, shortcut }: RemindersSectionP
         checked={preferences.soundEnabled}
         onChange={(soundEnabled) => void form.save({ soundEnabled })}
       />
+      <ToggleField
+        id="wait-while-busy"
+        label={messages.waitWhileBusyLabel}
+        hint={messages.waitWhileBusyHint}
+        checked={preferences.waitWhileBusy}
+        onChange={(waitWhileBusy) => void form.save({ waitWhileBusy })}
+      />
+      <ToggleField
+        id="wait-while-sound"
+        label={messages.waitWhileSoundLabel}
+        hint={messages.waitWhileSoundHint}
+        checked={preferences.waitWhileSound}
+        onChange={(waitWhileSound) => void form.save({ waitWhileSound })}
+      />
+      <ToggleField
+        id="card-in-notification"
+        label={messages.cardInNotificationLabel}
+        hint={messages.cardInNotificationHint}
+        checked={preferences.cardInNotification}
+        onChange={(cardInNotification) => void form.save({ cardInNotification })}
+      />
       {shortcut && <p class="shortcut-hint">{messages.shortcutHint(shortcut)}</p>}
     </section>
   );

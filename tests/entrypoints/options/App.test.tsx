@@ -426,6 +426,40 @@ describe('the sound setting', () => {
   });
 });
 
+describe('waiting for calls, and the card in the notification', () => {
+  it.each([
+    ['waitWhileBusy', 'waitWhileBusyLabel', 'waitWhileBusyHint', true],
+    ['waitWhileSound', 'waitWhileSoundLabel', 'waitWhileSoundHint', false],
+    ['cardInNotification', 'cardInNotificationLabel', 'cardInNotificationHint', true],
+  ] as const)(
+    '%s: a checkbox, %s by default, explained, saved at once when changed',
+    async (field, label, hint, isOn) => {
+      const { props } = renderOptions();
+      const box = fieldLabelled(messages[label]);
+      expect(box.type).toBe('checkbox');
+      expect(box.checked).toBe(isOn);
+      expect(screen.getByText(messages[hint]).id).toBe(box.getAttribute('aria-describedby'));
+      fireEvent.click(box);
+      await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+      expect(props.onSave).toHaveBeenCalledWith({ ...DEFAULT_PREFERENCES, [field]: !isOn });
+    },
+  );
+
+  it('shows them as stored', () => {
+    renderOptions({
+      initialPreferences: {
+        ...DEFAULT_PREFERENCES,
+        waitWhileBusy: false,
+        waitWhileSound: true,
+        cardInNotification: false,
+      },
+    });
+    expect(fieldLabelled(messages.waitWhileBusyLabel).checked).toBe(false);
+    expect(fieldLabelled(messages.waitWhileSoundLabel).checked).toBe(true);
+    expect(fieldLabelled(messages.cardInNotificationLabel).checked).toBe(false);
+  });
+});
+
 describe('the keyboard shortcut', () => {
   it('is named when there is one', () => {
     renderOptions({ shortcut: 'Ctrl+Shift+P' });

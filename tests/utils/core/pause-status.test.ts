@@ -173,3 +173,26 @@ describe('describePauseStatus', () => {
     expect(plain(describePauseStatus(status, en, 'en', nowMs))).toBe(english);
   });
 });
+
+describe('a pause that waits for a call', () => {
+  const held = (signal: 'call' | 'fullscreen' | 'sound'): PauseState => ({
+    ...stateOf({ kind: 'waiting' }, june(1, 10, 1), 'busy'),
+    held: { sinceMs: june(1, 10), signal },
+  });
+
+  it.each([
+    ['call', 'Pauze wacht tot je gesprek voorbij is', 'Pause waits until your call ends'],
+    [
+      'fullscreen',
+      'Pauze wacht tot je het volledige scherm verlaat',
+      'Pause waits until you leave full screen',
+    ],
+    ['sound', 'Pauze wacht tot het geluid stopt', 'Pause waits until the sound stops'],
+  ] as const)('says why it waits: %s', (signal, dutch, english) => {
+    const status = getPauseStatus(held(signal), NOW_MS);
+    expect(status).toEqual({ kind: 'busy', signal });
+    if (!status) throw new Error('No status');
+    expect(describePauseStatus(status, nl, 'nl', NOW_MS)).toBe(dutch);
+    expect(describePauseStatus(status, en, 'en', NOW_MS)).toBe(english);
+  });
+});

@@ -93,7 +93,15 @@ describe('sanitizePauseState', () => {
 // Properties over anything that may be stored.
 
 const PHASE_KINDS = ['waiting', 'delivered', 'taking', 'snoozed', 'paused'];
-const REASONS = ['interval', 'snoozeEnds', 'windowOpens', 'dueNow', 'away', 'noActiveHours'];
+const REASONS = [
+  'interval',
+  'snoozeEnds',
+  'windowOpens',
+  'dueNow',
+  'away',
+  'busy',
+  'noActiveHours',
+];
 const isTime = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
@@ -112,6 +120,12 @@ function expectValidState(state: PauseState): void {
   const atMs = nextOf(state);
   expect(atMs === null || isTime(atMs)).toBe(true);
   expect(REASONS).toContain(reasonOf(state));
+  if (state.held) {
+    expect(state.phase.kind).toBe('waiting');
+    expect(isTime(state.held.sinceMs)).toBe(true);
+    expect(['call', 'fullscreen', 'sound']).toContain(state.held.signal);
+  }
+  if (phase.kind === 'delivered' && 'quietly' in phase) expect(phase.quietly).toBe(true);
 }
 
 /** Stored data that is almost right: the right keys, any values. */
@@ -125,6 +139,7 @@ const looseStateArb = fc.record(
           sinceMs: fc.anything(),
           untilMs: fc.anything(),
           cardId: fc.anything(),
+          quietly: fc.oneof(fc.boolean(), fc.anything()),
         },
         { requiredKeys: ['kind'] },
       ),
@@ -139,11 +154,55 @@ const looseStateArb = fc.record(
       }),
       fc.anything(),
     ),
+    held: fc.oneof(
+      fc.record({
+        sinceMs: fc.oneof(fc.double(), fc.anything()),
+        signal: fc.oneof(fc.constantFrom('call', 'fullscreen', 'sound'), fc.anything()),
+      }),
+      fc.anything(),
+    ),
     nextPauseAtMs: fc.oneof(fc.double(), fc.anything()),
     nextReason: fc.oneof(fc.constantFrom(...REASONS), fc.anything()),
   },
   { requiredKeys: [] },
 );
+
+describe('a stored hold for a call', () => {
+  const stored = (state: Record<string, unknown>) => ({ schemaVersion: 1, state });
+  const hold = { sinceMs: NOW_MS - 5 * MINUTE_MS, signal: 'call' };
+
+  const WAITING = { ...STATE, phase: { kind: 'waiting' } };
+
+  it('is kept while the pause waits', () => {
+    expect(sanitizePauseState(stored({ ...WAITING, held: hold }), NOW_MS)?.held).toEqual(hold);
+  });
+
+  it.each([
+    ['an unknown signal', { ...hold, signal: 'party' }],
+    ['a start ahead of now', { ...hold, sinceMs: NOW_MS + 5 * MINUTE_MS }],
+    ['no start', { signal: 'call' }],
+    ['junk', 'call'],
+  ])('is dropped when it holds %s', (_name, held) => {
+    expect(sanitizePauseState(stored({ ...WAITING, held }), NOW_MS)).not.toHaveProperty('held');
+  });
+
+  it('is dropped when the pause is no longer waiting', () => {
+    const delivered = { kind: 'delivered', dueAtMs: NOW_MS, cardId: null };
+    const state = sanitizePauseState(stored({ ...STATE, phase: delivered, held: hold }), NOW_MS);
+    expect(state).not.toHaveProperty('held');
+  });
+
+  it('keeps a pause announced quietly as such, and nothing else as quiet', () => {
+    const phase = { kind: 'delivered', dueAtMs: NOW_MS, cardId: null, quietly: true };
+    expect(sanitizePauseState(stored({ ...STATE, phase }), NOW_MS)?.phase).toEqual(phase);
+    const odd = { ...phase, quietly: 'yes' };
+    expect(sanitizePauseState(stored({ ...STATE, phase: odd }), NOW_MS)?.phase).toEqual({
+      kind: 'delivered',
+      dueAtMs: NOW_MS,
+      cardId: null,
+    });
+  });
+});
 
 describe('stored pause state properties', () => {
   it(`sanitizePauseState never throws and returns null or a valid state (${NUM_RUNS} runs each)`, () => {
