@@ -7,8 +7,6 @@ import {
   checkIntervalMinutes,
   checkNaturalBreakMinutes,
   checkPauseSeconds,
-  checkTimeOfDay,
-  formatTimeOfDay,
 } from '@/utils/core/preference-checks';
 import type {
   DaysError,
@@ -17,6 +15,7 @@ import type {
   Preferences,
   Weekday,
 } from '@/utils/core/preferences';
+import { checkTimeOfDay, formatTimeOfDay } from '@/utils/core/time-of-day';
 import { useFieldDraft } from './use-field-draft';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';

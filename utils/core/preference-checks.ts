@@ -16,7 +16,6 @@ import {
   type NumberError,
   PAUSE_SECONDS,
   type Preferences,
-  type TimeError,
   WEEKDAYS,
   type Weekday,
   type WholeNumberRule,
@@ -56,29 +55,6 @@ export function checkPauseSeconds(input: unknown): FieldCheck<number, NumberErro
 /** Checks a natural-break threshold in minutes (1 to 60, whole). */
 export function checkNaturalBreakMinutes(input: unknown): FieldCheck<number, NumberError> {
   return checkWholeNumber(input, NATURAL_BREAK_MINUTES);
-}
-
-/**
- * Checks a time of day: what a time field holds ("09:30", 24-hour clock) or a stored minute of
- * the day (570). Returns minutes after midnight.
- */
-export function checkTimeOfDay(input: unknown): FieldCheck<number, TimeError> {
-  if (typeof input === 'number') {
-    return Number.isInteger(input) && input >= MINUTE_OF_DAY.min && input <= MINUTE_OF_DAY.max
-      ? { isValid: true, value: input }
-      : { isValid: false, error: 'notATime' };
-  }
-  if (typeof input !== 'string' || input.trim() === '')
-    return { isValid: false, error: 'required' };
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(input.trim());
-  if (!match) return { isValid: false, error: 'notATime' };
-  return { isValid: true, value: Number(match[1]) * 60 + Number(match[2]) };
-}
-
-/** A minute of the day as a time field shows it: 570 → "09:30". */
-export function formatTimeOfDay(minuteOfDay: number): string {
-  const pad = (part: number) => String(part).padStart(2, '0');
-  return `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
 }
 
 /**
@@ -134,50 +110,49 @@ export interface SanitizedPreferences {
   repairedFields: (keyof Preferences)[];
 }
 
+/** Checks a stored minute of the day (570 is 09:30); a typed time is time-of-day.ts's. */
+const checkMinuteOfDay = (input: unknown) => checkWholeNumber(input, MINUTE_OF_DAY);
+
+/** Stored numbers are numbers; the string "45" is what a form holds, not what is stored. */
+const storedNumber =
+  (check: (input: unknown) => FieldCheck<number>) =>
+  (value: unknown): FieldCheck<number> =>
+    typeof value === 'number' ? check(value) : { isValid: false, error: 'notANumber' };
+
+/** How each stored preference is checked, in the order of the preferences. */
+const STORED_CHECKS: { [K in keyof Preferences]: (value: unknown) => FieldCheck<Preferences[K]> } =
+  {
+    intervalMinutes: storedNumber(checkIntervalMinutes),
+    language: checkLanguage,
+    enabledKinds: checkEnabledKinds,
+    pauseSeconds: storedNumber(checkPauseSeconds),
+    activeDays: checkActiveDays,
+    activeStartMinute: storedNumber(checkMinuteOfDay),
+    activeEndMinute: storedNumber(checkMinuteOfDay),
+    naturalBreakMinutes: storedNumber(checkNaturalBreakMinutes),
+    deliveryMode: checkDeliveryMode,
+    soundEnabled: checkOnOrOff,
+    waitWhileBusy: checkOnOrOff,
+    waitWhileSound: checkOnOrOff,
+    cardInNotification: checkOnOrOff,
+  };
+
 /** Turns anything (stored data is untrusted) into valid preferences, field by field. */
 export function sanitizePreferences(raw: unknown): SanitizedPreferences {
   const record = isRecord(raw) ? raw : {};
   const repairedFields: (keyof Preferences)[] = [];
-  /** The stored value when its check passes, else the default (and the field is named). */
-  function keep<K extends keyof Preferences>(
-    field: K,
-    check: FieldCheck<Preferences[K]>,
-  ): Preferences[K] {
-    if (check.isValid) return check.value;
-    // A preference added later, absent from what was stored before it: its default, unsaid.
-    if (!(LATER_PREFERENCES.includes(field) && record[field] === undefined)) {
-      repairedFields.push(field);
+  const preferences = {} as Record<keyof Preferences, unknown>;
+  for (const field of Object.keys(STORED_CHECKS) as (keyof Preferences)[]) {
+    const check = STORED_CHECKS[field](record[field]);
+    // The stored value when its check passes, else the default, and the field is named; but
+    // not a preference added later, absent from what was stored before it.
+    if (check.isValid) preferences[field] = check.value;
+    else {
+      preferences[field] = structuredClone(DEFAULT_PREFERENCES[field]);
+      if (!(LATER_PREFERENCES.includes(field) && record[field] === undefined)) {
+        repairedFields.push(field);
+      }
     }
-    return structuredClone(DEFAULT_PREFERENCES[field]);
   }
-  // Stored numbers are numbers; the string "45" is what a form holds, not what we store.
-  const stored = (value: unknown, check: (input: unknown) => FieldCheck<number>) =>
-    typeof value === 'number' ? check(value) : ({ isValid: false, error: 'notANumber' } as const);
-  return {
-    preferences: {
-      intervalMinutes: keep(
-        'intervalMinutes',
-        stored(record.intervalMinutes, checkIntervalMinutes),
-      ),
-      language: keep('language', checkLanguage(record.language)),
-      enabledKinds: keep('enabledKinds', checkEnabledKinds(record.enabledKinds)),
-      pauseSeconds: keep('pauseSeconds', stored(record.pauseSeconds, checkPauseSeconds)),
-      activeDays: keep('activeDays', checkActiveDays(record.activeDays)),
-      activeStartMinute: keep(
-        'activeStartMinute',
-        stored(record.activeStartMinute, checkTimeOfDay),
-      ),
-      activeEndMinute: keep('activeEndMinute', stored(record.activeEndMinute, checkTimeOfDay)),
-      naturalBreakMinutes: keep(
-        'naturalBreakMinutes',
-        stored(record.naturalBreakMinutes, checkNaturalBreakMinutes),
-      ),
-      deliveryMode: keep('deliveryMode', checkDeliveryMode(record.deliveryMode)),
-      soundEnabled: keep('soundEnabled', checkOnOrOff(record.soundEnabled)),
-      waitWhileBusy: keep('waitWhileBusy', checkOnOrOff(record.waitWhileBusy)),
-      waitWhileSound: keep('waitWhileSound', checkOnOrOff(record.waitWhileSound)),
-      cardInNotification: keep('cardInNotification', checkOnOrOff(record.cardInNotification)),
-    },
-    repairedFields,
-  };
+  return { preferences: preferences as Preferences, repairedFields };
 }

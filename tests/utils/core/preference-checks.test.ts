@@ -8,8 +8,6 @@ import {
   checkNaturalBreakMinutes,
   checkOnOrOff,
   checkPauseSeconds,
-  checkTimeOfDay,
-  formatTimeOfDay,
   sanitizePreferences,
 } from '@/utils/core/preference-checks';
 import {
@@ -18,6 +16,7 @@ import {
   type NumberError,
   type Preferences,
 } from '@/utils/core/preferences';
+import { checkTimeOfDay, formatTimeOfDay } from '@/utils/core/time-of-day';
 
 describe('checkIntervalMinutes', () => {
   it.each([
