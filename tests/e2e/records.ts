@@ -96,6 +96,21 @@ export async function makePauseDueWith(
 }
 
 /**
+ * Brings the next look of a pause that waits (for a call, a full-screen window) to `inMs` from
+ * now, as the minute passing would: its plan and its alarm. The test's clock, not real seconds.
+ */
+export async function bringNextLookForwardWith(run: RunInExtension, inMs: number): Promise<void> {
+  const stored = (await readRecordWith(run, 'pause-state')) as StoredPauseState;
+  const atMs = Date.now() + inMs;
+  const plan = { atMs, reason: stored.state.plan?.reason ?? 'busy' };
+  await writeRecordWith(run, 'pause-state', { ...stored, state: { ...stored.state, plan } });
+  await run(
+    (whenMs: number) => chrome.alarms.create('pause', { when: whenMs, periodInMinutes: 0.5 }),
+    atMs,
+  );
+}
+
+/**
  * Stores preferences (over the defaults) and tells the background, as the options page does
  * after a save. Through an extension page: the background may be stopped, and the message wakes it.
  */

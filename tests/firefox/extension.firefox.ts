@@ -1,9 +1,12 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
 import { getCardLine } from '@/utils/core/card-text';
 import {
   ALWAYS_ACTIVE,
+  bringNextLookForwardWith,
   makePauseDueWith,
   readRecordWith,
   setPreferencesWith,
@@ -11,6 +14,23 @@ import {
 import { waitFor } from '../e2e/wait';
 import { type LaunchedFirefox, launchFirefox, runIn, useFirefox } from './firefox';
 import { saveFirefoxScreenshots } from './screenshots';
+
+/**
+ * A page of the test's own, on 127.0.0.1 (a secure context, so it may ask for the camera): the
+ * window of a video call.
+ */
+async function serveCallPage(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><html lang="nl"><title>Gesprek</title><h1>Gesprek</h1></html>');
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((closed) => server.close(() => closed())),
+  };
+}
 
 /** The button a person finds by its name. */
 const button = (page: Page, name: string) =>
@@ -235,6 +255,70 @@ describe('Moedpauze in Firefox, in Dutch', () => {
     );
     expect(new URL(opened).pathname).toBe('/popup.html');
     await waitFor(async () => (await readBadge(firefox())) === '', { what: 'the dot gone' });
+    await helper.close();
+  });
+
+  it('holds a due pause while a tab uses the camera and microphone, and brings it when they stop', async () => {
+    const server = await serveCallPage();
+    try {
+      const call = await firefox().browser.newPage();
+      await call.goto(server.url);
+      await call.evaluate(async () => {
+        const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+        Object.assign(window, { callStream: stream });
+      });
+      const helper = await firefox().openPage('options.html');
+      await setPreferencesWith(runIn(helper), ALWAYS_ACTIVE);
+      await makePauseDueWith(runIn(helper), 300);
+      await waitFor(
+        async () => {
+          const stored = (await readRecordWith(runIn(helper), 'pause-state')) as {
+            state: { held?: { signal: string } };
+          };
+          return stored.state.held?.signal === 'call';
+        },
+        { what: 'the pause held for the call' },
+      );
+      expect(await readNotifications(firefox())).toEqual([]);
+      const popup = await firefox().openPage('popup.html');
+      await popup.setViewport({ width: 360, height: 600 });
+      await waitForText(popup, 'Pauze wacht tot je gesprek voorbij is');
+      await saveFirefoxScreenshots(firefox(), popup, 'popup-call');
+      await popup.close();
+
+      await call.evaluate(() => {
+        const { callStream } = window as unknown as { callStream: MediaStream };
+        for (const track of callStream.getTracks()) track.stop();
+      });
+      await bringNextLookForwardWith(runIn(helper), 100);
+      const [shown] = await waitFor(
+        async () => {
+          const notifications = await readNotifications(firefox());
+          return notifications.some((each) => each.title !== '') && notifications;
+        },
+        { what: 'the notification after the call' },
+      );
+      expect(shown?.title).toBe('Tijd voor een korte pauze');
+      await call.close();
+      await helper.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('shows no card in the notification when the card is not to be shown', async () => {
+    const helper = await firefox().openPage('options.html');
+    await setPreferencesWith(runIn(helper), { ...ALWAYS_ACTIVE, cardInNotification: false });
+    await makePauseDueWith(runIn(helper), 300);
+    const shown = await waitFor(
+      async () => {
+        const notifications = await readNotifications(firefox());
+        const titled = notifications.filter((each) => each.title !== '');
+        return titled.length === 1 && titled[0]?.text === '' && titled;
+      },
+      { what: 'a notification without its card' },
+    );
+    expect(shown).toEqual([{ title: 'Tijd voor een korte pauze', text: '' }]);
     await helper.close();
   });
 

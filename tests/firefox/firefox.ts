@@ -58,6 +58,10 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
       'intl.locale.requested': 'nl',
       // The pages' console calls are printed, the only place they can be read from outside.
       'devtools.console.stdout.content': true,
+      // A camera and microphone of Firefox's own, granted without asking: a call, for the test.
+      'media.navigator.streams.fake': true,
+      'media.navigator.permission.disabled': true,
+      'media.navigator.permission.fake': true,
     },
   });
   const printed: string[] = [];
