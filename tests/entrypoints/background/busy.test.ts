@@ -1,31 +1,33 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BusyApi, readBusySignals } from '@/entrypoints/background/busy';
 import { NOT_BUSY } from '@/utils/core/busy';
 
 const ASK_ALL = { waitWhileBusy: true, waitWhileSound: true };
 
-/** The browser's answers: windows in these states, and tabs matching each query given. */
+/** The browser's answers (WXT's fake browser): windows in these states, tabs matching each query. */
 function fakeApi(
   states: string[],
   matching: Partial<Record<'camera' | 'microphone' | 'screen' | 'audible', number>> = {},
 ): BusyApi & { queried: string[] } {
   const queried: string[] = [];
-  return {
-    queried,
-    windows: {
-      getAll: vi.fn(async () => states.map((state, id) => ({ id, state }))),
-    } as unknown as BusyApi['windows'],
-    tabs: {
-      query: vi.fn(async (query: Record<string, unknown>) => {
-        const [key] = Object.keys(query) as (keyof typeof matching)[];
-        queried.push(String(key));
-        return Array.from({ length: (key && matching[key]) ?? 0 }, (_, id) => ({ id }));
-      }),
-    } as unknown as BusyApi['tabs'],
-  };
+  vi.spyOn(fakeBrowser.windows, 'getAll').mockImplementation(
+    async () => states.map((state, id) => ({ id, state })) as never,
+  );
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query) => {
+    const [key] = Object.keys(query) as (keyof typeof matching)[];
+    queried.push(String(key));
+    return Array.from({ length: (key && matching[key]) ?? 0 }, (_, id) => ({ id })) as never;
+  });
+  return Object.assign(fakeBrowser, { queried });
 }
 
 describe('readBusySignals', () => {
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
   it('reads nothing on as nothing busy', async () => {
     expect(await readBusySignals(ASK_ALL, fakeApi(['normal', 'maximized']), true)).toEqual(
       NOT_BUSY,
