@@ -1,4 +1,4 @@
-import { listActiveWindows } from './active-hours';
+import { findActiveWindow, listActiveWindows } from './active-hours';
 import { BUSY_RECHECK_MINUTES, BUSY_WAIT_MAX_MINUTES } from './busy';
 import { assertNever, type PauseState, type Plan, type PlanReason } from './pause-model';
 import type { Preferences } from './preferences';
@@ -19,12 +19,10 @@ export function planNextPause(preferences: Preferences, state: PauseState, nowMs
   const { phase } = state;
   if (phase.kind === 'waiting' && state.held && state.idleSinceMs === null) {
     // A pause due waits for a call to end: it looks again in a minute, up to its longest wait,
-    // inside the active hours or not (it was due inside them).
+    // while the active hours last (transition.ts lets it go when they end first).
     const limitMs = state.held.sinceMs + BUSY_WAIT_MAX_MINUTES * MS_PER_MINUTE;
-    return {
-      atMs: Math.max(nowMs, Math.min(nowMs + BUSY_RECHECK_MINUTES * MS_PER_MINUTE, limitMs)),
-      reason: 'busy',
-    };
+    const lookMs = Math.max(nowMs, Math.min(nowMs + BUSY_RECHECK_MINUTES * MS_PER_MINUTE, limitMs));
+    if (findActiveWindow(preferences, lookMs)) return { atMs: lookMs, reason: 'busy' };
   }
   switch (phase.kind) {
     case 'snoozed':

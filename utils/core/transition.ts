@@ -1,4 +1,4 @@
-import { getTomorrowStartMs } from './active-hours';
+import { findActiveWindow, getTomorrowStartMs } from './active-hours';
 import { decideAnnouncement, NOT_BUSY } from './busy';
 import {
   assertNever,
@@ -95,7 +95,11 @@ export function transition(
       );
       if (decision.kind === 'wait') {
         missUnanswered();
-        state = { ...state, phase: { kind: 'waiting' }, held: decision.hold };
+        state = findActiveWindow(preferences, decision.untilMs)
+          ? { ...state, phase: { kind: 'waiting' }, held: decision.hold }
+          : // The active hours end before the call: this pause is let go, and the next comes an
+            // interval after they open again. Nothing is announced after hours.
+            { ...withoutHold(state), phase: { kind: 'waiting' }, anchorMs: nowMs };
         break;
       }
       missUnanswered();
@@ -194,9 +198,10 @@ export function transition(
     default:
       return assertNever(event);
   }
-  // Only a pause that waits for its announcement is held.
-  if (state.phase.kind !== 'waiting') state = withoutHold(state);
   state = withPlan(state, preferences, nowMs);
+  // Only a pause that waits for its announcement is held; one whose plan no longer waits (it was
+  // announced or taken, another phase began, the active hours ended during the call) is let go.
+  if (state.plan?.reason !== 'busy') state = withoutHold(state);
   return { state, logged, effects: listEffects(previous, state, event, isDelivery) };
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUSY_WAIT_MAX_MINUTES, findHoldingSignal, NOT_BUSY } from '@/utils/core/busy';
 import {
   type PauseEvent,
   type PauseState,
@@ -64,6 +65,11 @@ const stepArb = fc.oneof(
     kind: fc.constant('alarm' as const),
     lateMs: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2 * HOUR_MS })),
     isIdle: fc.boolean(),
+    // Often nothing on; sometimes a call, a full-screen window or sound.
+    busy: fc.option(
+      fc.record({ call: fc.boolean(), fullscreen: fc.boolean(), sound: fc.boolean() }),
+      { freq: 2 },
+    ),
   }),
   // The settings change.
   fc.record({
@@ -97,7 +103,20 @@ function expectTransitionObeysRules(
   const dueMs = nextOf(previous);
   if (isDelivery) {
     // Only an alarm delivers, on time or a little late, to someone who is there; and only once.
-    expect(event).toEqual({ type: 'alarm', isIdle: false });
+    expect(event).toMatchObject({ type: 'alarm', isIdle: false });
+    // Out loud only when nothing the user asked about holds it back; quietly only after the
+    // longest wait.
+    const holding =
+      event.type === 'alarm' ? findHoldingSignal(event.busy ?? NOT_BUSY, preferences) : null;
+    const phase = state.phase as { quietly?: boolean };
+    if (phase.quietly) {
+      expect(previous.held).toBeDefined();
+      expect(nowMs - (previous.held?.sinceMs ?? nowMs)).toBeGreaterThanOrEqual(
+        BUSY_WAIT_MAX_MINUTES * MINUTE_MS,
+      );
+    } else {
+      expect(holding).toBeNull();
+    }
     expect(dueMs).not.toBeNull();
     expect(nowMs - (dueMs ?? 0)).toBeGreaterThanOrEqual(0);
     expect(nowMs - (dueMs ?? 0)).toBeLessThanOrEqual(breakMs);
@@ -138,6 +157,12 @@ function expectTransitionObeysRules(
     expect(state.idleSinceMs).toBeNull();
   }
   if (event.type !== 'alarm') expect(isDelivery).toBe(false);
+  // Never a pause held without a plan to look again; never one held but waiting.
+  if (state.held) {
+    expect(state.phase.kind).toBe('waiting');
+    expect(planOf(state).reason).toBe('busy');
+    expect(planOf(state).atMs).not.toBeNull();
+  }
   // Only "Klaar" records a pause taken, with its note.
   const taken = logged.filter((entry) => entry.outcome === 'taken');
   expect(taken).toEqual(
@@ -161,7 +186,11 @@ describe('transition properties', () => {
             let event: PauseEvent;
             if (step.kind === 'alarm') {
               nowMs = Math.max(nowMs, (nextOf(state) ?? nowMs) + step.lateMs);
-              event = { type: 'alarm', isIdle: step.isIdle };
+              event = {
+                type: 'alarm',
+                isIdle: step.isIdle,
+                ...(step.busy ? { busy: step.busy } : {}),
+              };
             } else if (step.kind === 'preferences') {
               nowMs += step.delayMs;
               event = {

@@ -981,6 +981,29 @@ describe('a pause due during a call or in full screen', () => {
     expect(result.effects).toEqual(['store', 'set-alarm', 'withdraw']);
   });
 
+  it('waits no longer than the active hours: a call past their end lets the pause go, without a word', () => {
+    const lateAfternoon = planned(WAITING, june(1, 16, 20), june(1, 16, 20));
+    const { looks, state } = (() => {
+      let current = lateAfternoon;
+      const times: number[] = [];
+      for (let step = 0; step < 20; step += 1) {
+        const atMs = nextOf(current) ?? Number.NaN;
+        if (atMs > june(1, 17)) break;
+        times.push(atMs);
+        const result = transition(current, inCall, OFFICE, atMs);
+        expect(isDelivery(result)).toBe(false);
+        expect(result.logged).toEqual([]);
+        current = result.state;
+      }
+      return { looks: times, state: current };
+    })();
+    expect(looks).toHaveLength(11);
+    expect(clock(looks.at(-1) ?? 0)).toBe(clock(june(1, 17)));
+    expect(state.held).toBeUndefined();
+    expect(reasonOf(state)).toBe('windowOpens');
+    expect(clock(nextOf(state) ?? 0)).toBe(clock(june(2, 9, 30)));
+  });
+
   it('forgets the hold when the pause is taken from the popup meanwhile', () => {
     const held = transition(AT_TEN, inCall, OFFICE, june(1, 10, 30)).state;
     const opened = transition(held, { type: 'pause-opened' }, OFFICE, june(1, 10, 35)).state;
