@@ -21,6 +21,8 @@ export const DATA: UserData = {
     language: 'en',
     activeDays: [0, 6],
     soundEnabled: true,
+    waitWhileSound: true,
+    cardInNotification: false,
   },
   hiddenCardIds: ['quote-3', 'reframe-2'],
   pauseLog: [

@@ -5,7 +5,7 @@ import {
   IMPORT_MAX_BYTES,
   type ImportProblem,
 } from '@/utils/core/export-file';
-import type { Preferences } from '@/utils/core/preferences';
+import { LATER_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { bytesOf, encode, fileOf } from '../../helpers/export-data';
 
 describe('parseExport refuses a file and names what is wrong', () => {
@@ -189,6 +189,19 @@ describe('parseExport reads files of every version', () => {
     delete file.intentions;
     const parsed = parseExport(bytesOf(file));
     expect(parsed.isValid && parsed.data.intentions).toEqual([]);
+  });
+
+  it('a file from before the settings for calls and the notification: their defaults, no problem', () => {
+    const file = fileOf();
+    const preferences = file.preferences as Record<string, unknown>;
+    for (const field of LATER_PREFERENCES) delete preferences[field];
+    const parsed = parseExport(bytesOf(file));
+    if (!parsed.isValid) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.data.preferences).toMatchObject({
+      waitWhileBusy: true,
+      waitWhileSound: false,
+      cardInNotification: true,
+    });
   });
 
   it('a file of this version, steps and all', () => {
