@@ -1,8 +1,16 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAxeViolations } from './axe';
-import { type Language, type LaunchedExtension, saveScreenshots, useExtension } from './extension';
+import {
+  type Language,
+  type LaunchedExtension,
+  launchExtension,
+  saveScreenshots,
+  useExtension,
+} from './extension';
 import { bringNextLookForwardWith } from './records';
 import { waitFor } from './wait';
 import {
@@ -134,5 +142,88 @@ describe('a notification without its card', () => {
       'pause',
       expect.objectContaining({ title: 'Tijd voor een korte pauze', message: '' }),
     ]);
+  });
+});
+
+describe('a pause due while a tab plays sound', () => {
+  let extension: LaunchedExtension | undefined;
+  let server: Server | undefined;
+  const launched = () => {
+    if (!extension) throw new Error('The browser is not running');
+    return extension;
+  };
+  beforeAll(async () => {
+    extension = await launchExtension({ language: 'nl', withSound: true });
+    server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><html lang="nl"><title>Muziek</title><h1>Muziek</h1></html>');
+    });
+    await new Promise<void>((listening) => server?.listen(0, '127.0.0.1', listening));
+  });
+  afterAll(async () => {
+    server?.close();
+    await extension?.close();
+  });
+
+  /** Whether any tab is audible now, as the browser tells the extension. */
+  const isAnyTabAudible = async () => {
+    const worker = await launched().getWorker();
+    return worker.evaluate(async () => (await chrome.tabs.query({ audible: true })).length > 0);
+  };
+
+  it('comes as usual by default: music may play all day', async () => {
+    const music = await launched().context.newPage();
+    const { port } = (server?.address() ?? {}) as AddressInfo;
+    await music.goto(`http://127.0.0.1:${port}/`);
+    await music.evaluate(() => {
+      const audio = new AudioContext();
+      const tone = audio.createOscillator();
+      const quiet = audio.createGain();
+      quiet.gain.value = 0.01;
+      tone.connect(quiet).connect(audio.destination);
+      tone.start();
+      Object.assign(window, { tone });
+    });
+    await waitFor(isAnyTabAudible, { what: 'an audible tab' });
+    await setPreferences(launched(), ALWAYS_ACTIVE);
+    await makePauseDueSoon(launched(), 300);
+    await waitFor(async () => (await getNotificationIds(launched())).includes('pause'), {
+      what: 'the notification despite the sound',
+    });
+  });
+
+  it('waits while the sound plays when that is chosen, and comes once it stops', async () => {
+    await setPreferences(launched(), { ...ALWAYS_ACTIVE, waitWhileSound: true });
+    await makePauseDueSoon(launched(), 300);
+    await waitFor(
+      async () =>
+        ((await readPauseState(launched())) as { held?: { signal: string } } | null)?.held
+          ?.signal === 'sound',
+      { what: 'the pause held for the sound' },
+    );
+    // The pause announced before, left unanswered, is taken back when this one waits.
+    await waitFor(async () => (await getNotificationIds(launched())).length === 0, {
+      what: 'the earlier notification taken back',
+    });
+    const popup = await openPopup(launched());
+    const status = popup.getByRole('region', { name: 'Pauzes' }).locator('p').first();
+    await expect.poll(() => status.textContent()).toBe('Pauze wacht tot het geluid stopt');
+    expect(await getNotificationIds(launched())).toEqual([]);
+    await popup.close();
+
+    const [music] = launched()
+      .context.pages()
+      .filter((page) => page.url().startsWith('http:'));
+    await music?.evaluate(() => (window as unknown as { tone: OscillatorNode }).tone.stop());
+    // The browser keeps a tab audible a few seconds after its sound ends.
+    await waitFor(async () => !(await isAnyTabAudible()), {
+      timeoutMs: 30_000,
+      what: 'no tab audible',
+    });
+    const worker = await launched().getWorker();
+    await bringNextLookForwardWith((run, arg) => worker.evaluate(run, arg as never), 100);
+    await waitFor(async () => (await getNotificationIds(launched())).includes('pause'), {
+      what: 'the notification after the sound',
+    });
   });
 });

@@ -33,6 +33,8 @@ export async function launchExtension(options: {
   profileDir?: string;
   /** A built extension other than the default build, e.g. a copy with extra pages. */
   extensionDir?: string;
+  /** Lets pages play sound (Playwright mutes them), so a tab can be audible. */
+  withSound?: boolean;
 }): Promise<LaunchedExtension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'moedpauze-e2e-')));
@@ -43,7 +45,9 @@ export async function launchExtension(options: {
     locale,
     // On Linux, Chromium takes its UI language (what chrome.i18n reports) from the environment.
     env: { ...process.env, LANGUAGE: options.language, LANG: `${locale.replace('-', '_')}.UTF-8` },
+    ...(options.withSound ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     args: [
+      ...(options.withSound ? ['--autoplay-policy=no-user-gesture-required'] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--lang=${locale}`,
