@@ -5,6 +5,7 @@ import type { Browser } from '@wxt-dev/browser';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROME_PATH, EXTENSION_DIR } from './chromium-path';
+import { settleTransitions } from './settle';
 
 // Functions passed to `worker.evaluate` run inside the extension, where `chrome` is its API.
 declare const chrome: typeof Browser;
@@ -133,16 +134,7 @@ export function useExtension(language: Language): () => LaunchedExtension {
  */
 export async function showColorScheme(page: Page, colorScheme: ColorScheme | null): Promise<void> {
   await page.emulateMedia({ colorScheme });
-  // Only the transitions: an animation such as the breathing guide runs for the whole pause.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation instanceof CSSTransition)
-        // A transition cut short (its element replaced) is settled too.
-        .map((transition) => transition.finished.catch(() => undefined)),
-    ),
-  );
+  await page.evaluate(settleTransitions);
 }
 
 const SCREENSHOT_DIR = resolve('test-results/screenshots');

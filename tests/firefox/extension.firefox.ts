@@ -111,6 +111,16 @@ const readNotifications = (firefox: LaunchedFirefox) =>
     text: window.document.getElementById('alertTextLabel')?.textContent ?? '',
   }))`);
 
+/** Waits until Firefox shows a notification with its title filled in; all it shows then. */
+const waitForNotifications = (firefox: LaunchedFirefox, what: string) =>
+  waitFor(
+    async () => {
+      const notifications = await readNotifications(firefox);
+      return notifications.some((each) => each.title !== '') && notifications;
+    },
+    { what },
+  );
+
 /** The toolbar button of the extension, as Firefox names it. */
 const TOOLBAR_BUTTON = 'moedpauze_moedpauze_org-browser-action';
 
@@ -197,13 +207,7 @@ describe('Moedpauze in Firefox, in Dutch', () => {
     await setPreferencesWith(runIn(helper), ALWAYS_ACTIVE);
     expect(await readNotifications(firefox())).toEqual([]);
     await makePauseDueWith(runIn(helper), 500);
-    const [shown] = await waitFor(
-      async () => {
-        const notifications = await readNotifications(firefox());
-        return notifications.some((each) => each.title !== '') && notifications;
-      },
-      { what: 'a notification' },
-    );
+    const [shown] = await waitForNotifications(firefox(), 'a notification');
     expect(shown?.title).toBe('Tijd voor een korte pauze');
     const line = (shown?.text ?? '').toLowerCase();
     expect(cards.some((card) => line === getCardLine(card).toLowerCase())).toBe(true);
@@ -291,13 +295,7 @@ describe('Moedpauze in Firefox, in Dutch', () => {
         for (const track of callStream.getTracks()) track.stop();
       });
       await bringNextLookForwardWith(runIn(helper), 100);
-      const [shown] = await waitFor(
-        async () => {
-          const notifications = await readNotifications(firefox());
-          return notifications.some((each) => each.title !== '') && notifications;
-        },
-        { what: 'the notification after the call' },
-      );
+      const [shown] = await waitForNotifications(firefox(), 'the notification after the call');
       expect(shown?.title).toBe('Tijd voor een korte pauze');
       await call.close();
       await helper.close();

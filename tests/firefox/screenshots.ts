@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { settleTransitions } from '../e2e/settle';
 import type { LaunchedFirefox } from './firefox';
 
 const SCREENSHOT_DIR = resolve('test-results/screenshots');
@@ -25,14 +26,7 @@ async function showColorScheme(
     if (scheme === 'browser' || isDark === wanted) break;
     await new Promise((settle) => setTimeout(settle, 20));
   }
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation instanceof CSSTransition)
-        .map((transition) => transition.finished.catch(() => undefined)),
-    ),
-  );
+  await page.evaluate(settleTransitions);
 }
 
 /** Saves what a person sees in Firefox, as `firefox-<name>-nl-<scheme>.png`, for a human to look at. */
