@@ -16,6 +16,13 @@ const newStore = () => createStore(`own-cards-store-test-${++storeCount}`, 'keyv
 const NOW_MS = new Date(2026, 11, 1, 10).getTime();
 const reframe = { thought: 'Ik ben te veel', reframe: 'Ik mag ruimte innemen' };
 
+/** Saves a card as the settings page does, against the Dutch article's cards. */
+const save = (
+  store: ReturnType<typeof newStore>,
+  draft: Parameters<typeof saveOwnCard>[0],
+  { nowMs = NOW_MS, random = Math.random } = {},
+) => saveOwnCard(draft, nlCards, nowMs, random, store);
+
 describe('the store of own cards', () => {
   it('holds none at first, and reads junk as none', async () => {
     const store = newStore();
@@ -26,12 +33,10 @@ describe('the store of own cards', () => {
 
   it('adds a card at the end, trimmed, with an id of its own, in a versioned envelope', async () => {
     const store = newStore();
-    const saved = await saveOwnCard(
-      { id: null, kind: 'reframe', typed: { ...reframe, thought: ' Ik ben te veel ' } },
-      nlCards,
-      NOW_MS,
-      () => 0.5,
+    const saved = await save(
       store,
+      { id: null, kind: 'reframe', typed: { ...reframe, thought: ' Ik ben te veel ' } },
+      { random: () => 0.5 },
     );
     expect(saved).toMatchObject({ kind: 'reframe', ...reframe, writtenAtMs: NOW_MS });
     expect(await loadOwnCards(store)).toEqual([saved]);
@@ -40,34 +45,26 @@ describe('the store of own cards', () => {
 
   it('edits a card in its place, keeping its id; the card itself is no duplicate of its old words', async () => {
     const store = newStore();
-    const first = (await saveOwnCard(
+    const first = (await save(
+      store,
       { id: null, kind: 'step', typed: { text: 'Vraag om hulp' } },
-      nlCards,
-      NOW_MS,
-      () => 0.1,
-      store,
+      { random: () => 0.1 },
     )) as OwnCard;
-    const second = (await saveOwnCard(
+    const second = (await save(
+      store,
       { id: null, kind: 'quote', typed: { text: 'Ik mag twijfelen' } },
-      nlCards,
-      NOW_MS,
-      () => 0.2,
-      store,
+      { random: () => 0.2 },
     )) as OwnCard;
-    const same = await saveOwnCard(
-      { id: first.id, kind: 'step', typed: { text: 'Vraag om hulp' } },
-      nlCards,
-      NOW_MS + 1,
-      Math.random,
+    const same = await save(
       store,
+      { id: first.id, kind: 'step', typed: { text: 'Vraag om hulp' } },
+      { nowMs: NOW_MS + 1 },
     );
     expect(same).toMatchObject({ id: first.id, writtenAtMs: NOW_MS + 1 });
-    const edited = await saveOwnCard(
-      { id: first.id, kind: 'step', typed: { text: 'Vraag Sam om hulp' } },
-      nlCards,
-      NOW_MS + 2,
-      Math.random,
+    const edited = await save(
       store,
+      { id: first.id, kind: 'step', typed: { text: 'Vraag Sam om hulp' } },
+      { nowMs: NOW_MS + 2 },
     );
     expect((await loadOwnCards(store)).map((card) => card.id)).toEqual([first.id, second.id]);
     expect((await loadOwnCards(store))[0]).toEqual(edited);
@@ -75,41 +72,20 @@ describe('the store of own cards', () => {
 
   it('stores nothing for what is refused, and says why', async () => {
     const store = newStore();
-    await saveOwnCard(
-      { id: null, kind: 'reframe', typed: reframe },
-      nlCards,
-      NOW_MS,
-      Math.random,
-      store,
-    );
+    await save(store, { id: null, kind: 'reframe', typed: reframe });
     const before = await get(OWN_CARDS_KEY, store);
-    expect(
-      await saveOwnCard(
-        { id: null, kind: 'reframe', typed: reframe },
-        nlCards,
-        NOW_MS,
-        Math.random,
-        store,
-      ),
-    ).toEqual({ isValid: false, errors: { reframe: 'duplicate' } });
-    expect(
-      await saveOwnCard(
-        { id: null, kind: 'quote', typed: { text: ' ' } },
-        nlCards,
-        NOW_MS,
-        Math.random,
-        store,
-      ),
-    ).toEqual({ isValid: false, errors: { text: 'required' } });
-    expect(
-      await saveOwnCard(
-        { id: 'own-gone', kind: 'quote', typed: { text: 'Nieuw' } },
-        nlCards,
-        NOW_MS,
-        Math.random,
-        store,
-      ),
-    ).toEqual({ isValid: false, reason: 'gone' });
+    expect(await save(store, { id: null, kind: 'reframe', typed: reframe })).toEqual({
+      isValid: false,
+      errors: { reframe: 'duplicate' },
+    });
+    expect(await save(store, { id: null, kind: 'quote', typed: { text: ' ' } })).toEqual({
+      isValid: false,
+      errors: { text: 'required' },
+    });
+    expect(await save(store, { id: 'own-gone', kind: 'quote', typed: { text: 'Nieuw' } })).toEqual({
+      isValid: false,
+      reason: 'gone',
+    });
     expect(await get(OWN_CARDS_KEY, store)).toEqual(before);
   });
 
@@ -122,36 +98,19 @@ describe('the store of own cards', () => {
       writtenAtMs: 1,
     }));
     await set(OWN_CARDS_KEY, { schemaVersion: 1, cards }, store);
-    expect(
-      await saveOwnCard(
-        { id: null, kind: 'quote', typed: { text: 'Nog één' } },
-        nlCards,
-        NOW_MS,
-        Math.random,
-        store,
-      ),
-    ).toEqual({ isValid: false, reason: 'full' });
+    expect(await save(store, { id: null, kind: 'quote', typed: { text: 'Nog één' } })).toEqual({
+      isValid: false,
+      reason: 'full',
+    });
     // An edit still goes.
     expect(
-      await saveOwnCard(
-        { id: 'own-0', kind: 'quote', typed: { text: 'Anders' } },
-        nlCards,
-        NOW_MS,
-        Math.random,
-        store,
-      ),
+      await save(store, { id: 'own-0', kind: 'quote', typed: { text: 'Anders' } }),
     ).toMatchObject({ id: 'own-0', text: 'Anders' });
   });
 
   it('deletes a card, and says when there was none', async () => {
     const store = newStore();
-    const saved = (await saveOwnCard(
-      { id: null, kind: 'reframe', typed: reframe },
-      nlCards,
-      NOW_MS,
-      Math.random,
-      store,
-    )) as OwnCard;
+    const saved = (await save(store, { id: null, kind: 'reframe', typed: reframe })) as OwnCard;
     expect(await deleteOwnCard(saved.id, store)).toBeNull();
     expect(await loadOwnCards(store)).toEqual([]);
     expect(await deleteOwnCard(saved.id, store)).toBe('gone');
@@ -160,20 +119,8 @@ describe('the store of own cards', () => {
   it('saves two cards written at once in two pages: both are kept, one transaction each', async () => {
     const store = newStore();
     await Promise.all([
-      saveOwnCard(
-        { id: null, kind: 'quote', typed: { text: 'Eén' } },
-        nlCards,
-        NOW_MS,
-        () => 0.1,
-        store,
-      ),
-      saveOwnCard(
-        { id: null, kind: 'quote', typed: { text: 'Twee' } },
-        nlCards,
-        NOW_MS,
-        () => 0.2,
-        store,
-      ),
+      save(store, { id: null, kind: 'quote', typed: { text: 'Eén' } }, { random: () => 0.1 }),
+      save(store, { id: null, kind: 'quote', typed: { text: 'Twee' } }, { random: () => 0.2 }),
     ]);
     expect((await loadOwnCards(store)).map((card) => card.kind === 'quote' && card.text)).toEqual([
       'Eén',
