@@ -126,7 +126,7 @@ export const messages: UiMessages = {
     tooLarge: 'The file is larger than 160 MB; no Moedpauze export is that large.',
     notReadable: 'The file could not be read. Is it still where it was? Choose it again.',
     historyFull:
-      'Together with what is in this browser it would be too much: more than 10,000 notes or 1,000 small steps.',
+      'Together with what is in this browser it would be too much: more than 10,000 notes, 1,000 small steps or 500 own cards.',
     notText: 'The file is not text. Choose the .json file of an export.',
     notJson: 'The file is not valid JSON; it may be damaged or incomplete.',
     notAnExport: 'This is not a Moedpauze export.',
@@ -141,6 +141,7 @@ export const messages: UiMessages = {
     badHiddenCard: (position) => `Hidden card number ${position} is invalid.`,
     badLogEntry: (position) => `Line ${position} of the pause history is invalid.`,
     badIntention: (position) => `Small step ${position} is invalid.`,
+    badOwnCard: (position) => `Own card ${position} is invalid.`,
   },
   moreProblems: (count) => `And ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
   fieldNames: {
@@ -163,6 +164,7 @@ export const messages: UiMessages = {
     hiddenCardIds: 'The hidden cards',
     pauseLog: 'The pause history and notes',
     intentions: 'The small steps',
+    ownCards: 'Your own cards',
   },
   resetButton: 'Default settings',
   resetHint: 'Puts every setting back. Hidden cards, history and notes stay.',

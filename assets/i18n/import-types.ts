@@ -16,4 +16,5 @@ export interface ImportProblemMessages {
   badHiddenCard: (position: number) => string;
   badLogEntry: (position: number) => string;
   badIntention: (position: number) => string;
+  badOwnCard: (position: number) => string;
 }

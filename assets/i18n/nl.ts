@@ -129,7 +129,7 @@ export const messages: UiMessages = {
     notReadable:
       'Het bestand kon niet worden gelezen. Staat het nog op dezelfde plek? Kies het opnieuw.',
     historyFull:
-      'Samen met wat in deze browser staat wordt het te veel: meer dan 10.000 notities of 1.000 kleine stappen.',
+      'Samen met wat in deze browser staat wordt het te veel: meer dan 10.000 notities, 1.000 kleine stappen of 500 eigen kaarten.',
     notText: 'Het bestand is geen tekst. Kies het .json-bestand van een export.',
     notJson: 'Het bestand is geen geldige JSON; misschien is het beschadigd of onvolledig.',
     notAnExport: 'Dit is geen export van Moedpauze.',
@@ -144,6 +144,7 @@ export const messages: UiMessages = {
     badHiddenCard: (position) => `Verborgen kaart nummer ${position} is ongeldig.`,
     badLogEntry: (position) => `Regel ${position} van de pauzegeschiedenis is ongeldig.`,
     badIntention: (position) => `Kleine stap ${position} is ongeldig.`,
+    badOwnCard: (position) => `Eigen kaart ${position} is ongeldig.`,
   },
   moreProblems: (count) => `En nog ${count} ${count === 1 ? 'probleem' : 'problemen'}.`,
   fieldNames: {
@@ -166,6 +167,7 @@ export const messages: UiMessages = {
     hiddenCardIds: 'De verborgen kaarten',
     pauseLog: 'De pauzegeschiedenis en notities',
     intentions: 'De kleine stappen',
+    ownCards: 'De eigen kaarten',
   },
   resetButton: 'Standaardinstellingen',
   resetHint: 'Zet alle instellingen terug. Verborgen kaarten, geschiedenis en notities blijven.',

@@ -57,6 +57,7 @@ export function describeProblem(problem: ImportProblem, messages: UiMessages): s
     case 'badHiddenCard':
     case 'badLogEntry':
     case 'badIntention':
+    case 'badOwnCard':
       return say[problem.code](problem.index + 1);
   }
 }

@@ -34,11 +34,29 @@ const STEPS = {
   ],
 };
 
-/** A person's data: a hidden card, a history with a note and a step, as the extension stores them. */
+/** A card of the user's own, with markup, an emoji and right-to-left text: words, not code. */
+const OWN_CARDS = {
+  schemaVersion: 1,
+  cards: [
+    {
+      id: 'own-1',
+      kind: 'reframe',
+      thought: 'Ik ben <b>te veel</b>',
+      reframe: 'Ik mag ruimte innemen 🌱 שלום',
+      writtenAtMs: 1_750_000_000_000,
+    },
+  ],
+};
+
+/**
+ * A person's data: a hidden card, a history with a note, a step and an own card, as the extension
+ * stores them.
+ */
 async function storeUserData(extension: LaunchedExtension) {
   await writeRecord(extension, 'deck-hidden-card-ids', [HIDDEN_CARD?.id]);
   await writeRecord(extension, 'pause-log', HISTORY);
   await writeRecord(extension, 'intentions', STEPS);
+  await writeRecord(extension, 'own-cards', OWN_CARDS);
 }
 
 /** Exports as a person does, and reads the file they get. */
@@ -54,7 +72,7 @@ async function exportFile(page: Page) {
 /** Every record the user owns, as stored. */
 async function readOwnedRecords(extension: LaunchedExtension) {
   return Promise.all(
-    ['preferences', 'deck-hidden-card-ids', 'pause-log', 'intentions'].map((key) =>
+    ['preferences', 'deck-hidden-card-ids', 'pause-log', 'intentions', 'own-cards'].map((key) =>
       readRecord(extension, key),
     ),
   );
@@ -96,6 +114,7 @@ describe('your data, in a Dutch browser', () => {
       hiddenCardIds: [HIDDEN_CARD?.id],
       pauseLog: HISTORY.entries,
       intentions: STEPS.intentions,
+      ownCards: OWN_CARDS.cards,
     });
     const owned = await readOwnedRecords(extension());
 
@@ -114,7 +133,7 @@ describe('your data, in a Dutch browser', () => {
         'In deze browser: 0 pauzes in je geschiedenis, 0 met een notitie, en 0 verborgen kaarten.',
       )
       .waitFor();
-    expect(await readOwnedRecords(extension())).toEqual([null, null, null, null]);
+    expect(await readOwnedRecords(extension())).toEqual([null, null, null, null, null]);
     // The worker starts afresh: a pause is planned again.
     await waitFor(async () => (await getPauseAlarm(extension())) !== null, {
       what: 'a pause planned after deleting',

@@ -51,6 +51,16 @@ export const DATA: UserData = {
       status: 'open',
     },
   ],
+  ownCards: [
+    {
+      id: 'own-1',
+      kind: 'reframe',
+      thought: 'Ik ben te veel',
+      reframe: 'Ik mag ruimte innemen',
+      writtenAtMs: 1200,
+    },
+    { id: 'own-2', kind: 'step', text: '<b>Vraag</b> om hulp 🌱', writtenAtMs: 1300 },
+  ],
 };
 
 /** A valid export file as an object, to spoil one part of in a test. */

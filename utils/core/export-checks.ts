@@ -6,9 +6,11 @@ import {
   IMPORT_MAX_BYTES,
   type ImportProblem,
   INTENTIONS_SINCE_VERSION,
+  OWN_CARDS_SINCE_VERSION,
   type ParsedImport,
 } from './export-file';
 import type { Intention } from './intentions';
+import { isOwnCardId, OWN_CARDS_LIMIT, type OwnCard, sanitizeOwnCard } from './own-cards';
 import { sanitizeLogEntry } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
 import { sanitizePreferences } from './preference-checks';
@@ -68,9 +70,21 @@ function checkExport(bytes: Uint8Array): ParsedImport {
     version < INTENTIONS_SINCE_VERSION && file.intentions === undefined
       ? []
       : checkIntentionsSection(file.intentions, problems);
-  if (problems.length > 0 || !preferences || !hiddenCardIds || !pauseLog || !intentions)
+  // Files from before the own cards hold none.
+  const ownCards =
+    version < OWN_CARDS_SINCE_VERSION && file.ownCards === undefined
+      ? []
+      : checkOwnCardsSection(file.ownCards, problems);
+  if (
+    problems.length > 0 ||
+    !preferences ||
+    !hiddenCardIds ||
+    !pauseLog ||
+    !intentions ||
+    !ownCards
+  )
     return refuse(...problems);
-  return { isValid: true, data: { preferences, hiddenCardIds, pauseLog, intentions } };
+  return { isValid: true, data: { preferences, hiddenCardIds, pauseLog, intentions, ownCards } };
 }
 
 /** A section that is missing, or not the kind of value it must be, is named as such. */
@@ -139,6 +153,23 @@ function checkIntentionsSection(raw: unknown, problems: ImportProblem[]): Intent
     } else problems.push({ code: 'badIntention', index });
   });
   return intentions;
+}
+
+/** Own cards exactly as the store keeps them, each id once, as many as it keeps. */
+function checkOwnCardsSection(raw: unknown, problems: ImportProblem[]): OwnCard[] | null {
+  const isCardList = (value: unknown): value is unknown[] =>
+    Array.isArray(value) && value.length <= OWN_CARDS_LIMIT;
+  if (!checkSection('ownCards', raw, isCardList, problems)) return null;
+  const cards: OwnCard[] = [];
+  const ids = new Set<string>();
+  raw.forEach((item, index) => {
+    const card = isRecord(item) && isOwnCardId(item.id) ? sanitizeOwnCard(item, '') : null;
+    if (card && !ids.has(card.id) && isSameJson(card, item)) {
+      cards.push(card);
+      ids.add(card.id);
+    } else problems.push({ code: 'badOwnCard', index });
+  });
+  return cards;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { INTENTIONS_LIMIT, type Intention } from './intentions';
+import { OWN_CARDS_LIMIT, type OwnCard } from './own-cards';
 import { appendToLog, hasNote, NOTES_LIMIT } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
 import type { Preferences } from './preferences';
@@ -8,25 +9,29 @@ import type { Preferences } from './preferences';
 
 /**
  * Everything the user owns: their preferences, the cards they hid, their pause history with its
- * notes, and the small steps they chose with their follow-ups. The shuffle bag and the pause state are the extension's working state, not theirs:
- * they are neither exported nor imported.
+ * notes, the small steps they chose with their follow-ups, and the cards they wrote themselves.
+ * The shuffle bag and the pause state are the extension's working state, not theirs: they are
+ * neither exported nor imported.
  */
 export interface UserData {
   preferences: Preferences;
   hiddenCardIds: string[];
   pauseLog: PauseLogEntry[];
   intentions: Intention[];
+  ownCards: OwnCard[];
 }
 
 /**
  * What an export file says it is, and the version of its layout. Version 2 names each pause taken
- * by when it began (`startedAtMs`); version 3 adds the small steps (`intentions`). Files of
- * versions 1 and 2 still import, with no steps.
+ * by when it began (`startedAtMs`); version 3 adds the small steps (`intentions`); version 4 the
+ * user's own cards (`ownCards`). Older files still import, with none of what came later.
  */
 export const EXPORT_FORMAT = 'moedpauze';
-export const EXPORT_FORMAT_VERSION = 3;
+export const EXPORT_FORMAT_VERSION = 4;
 /** The first version whose files hold the small steps. */
 export const INTENTIONS_SINCE_VERSION = 3;
+/** The first version whose files hold the user's own cards. */
+export const OWN_CARDS_SINCE_VERSION = 4;
 
 /**
  * A file larger than this is refused unread. The largest history the store takes (5,000 lines
@@ -44,12 +49,18 @@ const LOG_MAX_BYTES = 126 * 1024 * 1024;
 const INTENTIONS_MAX_BYTES = 32 * 1024 * 1024;
 
 /** The parts of an export file that hold the user's data. */
-export type ExportSection = 'preferences' | 'hiddenCardIds' | 'pauseLog' | 'intentions';
+export type ExportSection =
+  | 'preferences'
+  | 'hiddenCardIds'
+  | 'pauseLog'
+  | 'intentions'
+  | 'ownCards';
 const SECTIONS: readonly ExportSection[] = [
   'preferences',
   'hiddenCardIds',
   'pauseLog',
   'intentions',
+  'ownCards',
 ];
 /** Every field an export file holds, in its order. */
 export const FILE_FIELDS: readonly string[] = [
@@ -66,7 +77,7 @@ export type ImportProblem =
   | { code: 'missingSection' | 'badSection'; section: ExportSection }
   | { code: 'missingField' | 'badField'; field: keyof Preferences }
   | { code: 'unknownField' | 'badFileField'; field: string }
-  | { code: 'badHiddenCard' | 'badLogEntry' | 'badIntention'; index: number };
+  | { code: 'badHiddenCard' | 'badLogEntry' | 'badIntention' | 'badOwnCard'; index: number };
 
 export type ParsedImport =
   | { isValid: true; data: UserData }
@@ -94,7 +105,11 @@ export function serializeExport(data: UserData, now: Date): string {
     null,
     2,
   );
-  const lists = `"pauseLog": ${listLines(data.pauseLog)},\n  "intentions": ${listLines(data.intentions)}`;
+  const lists = [
+    `"pauseLog": ${listLines(data.pauseLog)}`,
+    `"intentions": ${listLines(data.intentions)}`,
+    `"ownCards": ${listLines(data.ownCards)}`,
+  ].join(',\n  ');
   return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  ${lists}\n}\n`;
 }
 
@@ -167,6 +182,23 @@ export function mergeIntentions(
   const here = new Set(current.map((intention) => intention.id));
   const added = imported.filter((intention) => !here.has(intention.id));
   return [...current, ...added].sort((a, b) => a.committedAtMs - b.committedAtMs);
+}
+
+/**
+ * The own cards after an import: every one here stays as it is; the file's cards not here yet
+ * (by id) are added after them, in the file's order. Importing a file twice adds nothing.
+ */
+export function mergeOwnCards(
+  current: readonly OwnCard[],
+  imported: readonly OwnCard[],
+): OwnCard[] {
+  const here = new Set(current.map((card) => card.id));
+  return [...current, ...imported.filter((card) => !here.has(card.id))];
+}
+
+/** What is wrong with the own cards an import would leave, or null: no more than the store keeps. */
+export function checkOwnCardsRoom(merged: readonly OwnCard[]): ImportProblem | null {
+  return merged.length > OWN_CARDS_LIMIT ? { code: 'historyFull' } : null;
 }
 
 /** What is wrong with the steps an import would leave, or null: no more than the store keeps. */

@@ -98,21 +98,19 @@ const wordsOf = (value: unknown): string => (typeof value === 'string' ? value.t
  */
 export function sanitizeOwnCard(raw: unknown, fallbackId: string): OwnCard | null {
   if (!isRecord(raw) || !CARD_KINDS.includes(raw.kind as CardKind)) return null;
-  const base = {
-    id: isOwnCardId(raw.id) ? raw.id : fallbackId,
-    writtenAtMs: isTime(raw.writtenAtMs) ? raw.writtenAtMs : 0,
-  };
+  // Fields in one order: a card read back is written back to the letter.
+  const id = isOwnCardId(raw.id) ? raw.id : fallbackId;
+  const writtenAtMs = isTime(raw.writtenAtMs) ? raw.writtenAtMs : 0;
   if (raw.kind === 'reframe') {
     const thought = wordsOf(raw.thought);
     const reframe = wordsOf(raw.reframe);
     // Half a reframe is still the user's: what is missing is left for them to fill in again.
     if (thought === '' && reframe === '') return null;
-    return { ...base, kind: 'reframe', thought, reframe };
+    return { id, kind: 'reframe', thought, reframe, writtenAtMs };
   }
   const text = wordsOf(raw.text);
-  return text === ''
-    ? null
-    : ({ ...base, kind: raw.kind as OwnCardWords['kind'], text } as OwnCard);
+  const kind = raw.kind as Exclude<CardKind, 'reframe'>;
+  return text === '' ? null : { id, kind, text, writtenAtMs };
 }
 
 /** The stored own cards made valid one by one: the envelope's list or a bare one. */

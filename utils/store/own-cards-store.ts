@@ -7,6 +7,7 @@ import {
   type OwnCard,
   type OwnCardCheck,
   type OwnCardField,
+  sanitizeOwnCard,
   sanitizeOwnCards,
   toStoredOwnCards,
 } from '@/utils/core/own-cards';
@@ -69,11 +70,11 @@ export function saveOwnCard(
           result = check;
           return;
         }
-        const card: OwnCard = {
-          ...check.value,
-          id: draft.id ?? makeOwnCardId(nowMs, random),
-          writtenAtMs: nowMs,
-        };
+        // Fields in the order they are read back in.
+        const card = sanitizeOwnCard(
+          { ...check.value, id: draft.id ?? makeOwnCardId(nowMs, random), writtenAtMs: nowMs },
+          '',
+        ) as OwnCard;
         const changed = index < 0 ? [...cards, card] : cards.with(index, card);
         putRecord(objectStore, ownCardsRecord, changed);
         result = card;

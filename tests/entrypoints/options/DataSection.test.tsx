@@ -26,6 +26,7 @@ const VALID_FILE = serializeExport(
       { outcome: 'missed', atMs: 2 },
     ],
     intentions: [],
+    ownCards: [],
   },
   NOW,
 );

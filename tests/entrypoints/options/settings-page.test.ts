@@ -31,6 +31,7 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
           hiddenCardIds: [],
           pauseLog: [],
           intentions: [],
+          ownCards: [],
         },
       }),
     ),

@@ -191,6 +191,41 @@ describe('parseExport reads files of every version', () => {
     expect(parsed.isValid && parsed.data.intentions).toEqual([]);
   });
 
+  it.each([1, 2, 3])('a file of version %i, from before the own cards, with none', (version) => {
+    const file: Record<string, unknown> = { ...fileOf(), formatVersion: version };
+    delete file.ownCards;
+    const parsed = parseExport(bytesOf(file));
+    expect(parsed.isValid && parsed.data.ownCards).toEqual([]);
+  });
+
+  it('a file of this version with its own cards, and none missing', () => {
+    const parsed = parseExport(bytesOf(fileOf()));
+    expect(parsed.isValid && parsed.data.ownCards).toHaveLength(2);
+    const file: Record<string, unknown> = fileOf();
+    delete file.ownCards;
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [{ code: 'missingSection', section: 'ownCards' }],
+    });
+  });
+
+  it('refuses own cards the store would change, naming each', () => {
+    const file = fileOf();
+    const [mine] = file.ownCards as Record<string, unknown>[];
+    file.ownCards = [
+      mine,
+      { ...mine },
+      { ...mine, id: 'own-9', thought: ' Ik ben te veel ' },
+      { ...mine, id: 'step-1' },
+      { id: 'own-10', kind: 'poem', text: 'Rozen', writtenAtMs: 1 },
+      { id: 'own-11', kind: 'quote', text: 'Mijn regel', writtenAtMs: 1, extra: true },
+    ];
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [2, 3, 4, 5, 6].map((position) => ({ code: 'badOwnCard', index: position - 1 })),
+    });
+  });
+
   it('a file from before the settings for calls and the notification: their defaults, no problem', () => {
     const file = fileOf();
     const preferences = file.preferences as Record<string, unknown>;

@@ -20,6 +20,7 @@ describe('the export file', () => {
       hiddenCardIds: DATA.hiddenCardIds,
       pauseLog: DATA.pauseLog,
       intentions: DATA.intentions,
+      ownCards: DATA.ownCards,
     });
   });
 

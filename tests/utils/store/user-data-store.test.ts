@@ -7,6 +7,7 @@ import {
   IMPORT_MAX_BYTES,
   mergeIntentions,
   mergeLogs,
+  mergeOwnCards,
   serializeExport,
   type UserData,
 } from '@/utils/core/export-file';
@@ -16,6 +17,7 @@ import {
   type Intention,
   WORDS_MAX_CHARS,
 } from '@/utils/core/intentions';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import {
@@ -86,6 +88,7 @@ describe('importing into the store', () => {
       hiddenCardIds: ['step-1'],
       pauseLog: [missed(500), taken(2500, 'Geschreven na de export.')],
       intentions: [],
+      ownCards: [],
     });
     const result = await importUserData(encode(serializeExport(DATA, NOW)), store);
     const expected: UserData = {
@@ -119,6 +122,7 @@ describe('importing into the store', () => {
       hiddenCardIds: [],
       pauseLog: [taken(0, 'Mijn woorden.', null), missed(9)],
       intentions: [],
+      ownCards: [],
     });
   });
 });
@@ -154,6 +158,27 @@ describe('importing small steps', () => {
 });
 
 describe('deleting and resetting', () => {
+  it('adds the own cards of a file to those here, by id, without doubling any', async () => {
+    const writtenHere: OwnCard = {
+      id: 'own-here',
+      kind: 'question',
+      text: 'Waar voel ik het?',
+      writtenAtMs: 5000,
+    };
+    const [first] = DATA.ownCards as [OwnCard];
+    const store = await storeWith({
+      ...DATA,
+      ownCards: [{ ...first, writtenAtMs: 9 }, writtenHere],
+    });
+    await importUserData(encode(serializeExport(DATA, NOW)), store);
+    await importUserData(encode(serializeExport(DATA, NOW)), store);
+    expect((await loadUserData(store)).ownCards).toEqual([
+      { ...first, writtenAtMs: 9 },
+      writtenHere,
+      ...DATA.ownCards.slice(1),
+    ]);
+  });
+
   it('deletes everything, the working state too', async () => {
     const store = await storeWith(DATA);
     await set('deck-bag', { remaining: ['quote-1'] }, store);
@@ -220,6 +245,26 @@ const intentionArb: fc.Arbitrary<Intention> = fc
     if (status === 'let-go') return { ...base, status, answeredAtMs };
     return { ...base, status: 'open' };
   });
+// Own cards as the store keeps them: words trimmed and not empty.
+const ownWordsArb = fc
+  .string({ minLength: 1, maxLength: 40 })
+  .map((words) => words.trim())
+  .filter((words) => words !== '');
+const ownCardArb: fc.Arbitrary<OwnCard> = fc.oneof(
+  fc.record({
+    id: fc.string({ minLength: 1, maxLength: 10 }).map((id) => `own-${id}`),
+    kind: fc.constantFrom('quote' as const, 'question' as const, 'step' as const),
+    text: ownWordsArb,
+    writtenAtMs: fc.nat(),
+  }),
+  fc.record({
+    id: fc.string({ minLength: 1, maxLength: 10 }).map((id) => `own-${id}`),
+    kind: fc.constant('reframe' as const),
+    thought: ownWordsArb,
+    reframe: ownWordsArb,
+    writtenAtMs: fc.nat(),
+  }),
+);
 const userDataArb: fc.Arbitrary<UserData> = fc.record({
   preferences: preferencesArb,
   hiddenCardIds: fc.uniqueArray(fc.string({ minLength: 1 })),
@@ -227,6 +272,7 @@ const userDataArb: fc.Arbitrary<UserData> = fc.record({
   intentions: fc
     .uniqueArray(intentionArb, { maxLength: 5, selector: (intention) => intention.id })
     .map((intentions) => intentions.sort((a, b) => a.committedAtMs - b.committedAtMs)),
+  ownCards: fc.uniqueArray(ownCardArb, { maxLength: 5, selector: (card) => card.id }),
 });
 
 /** A valid file with one of its values, at any depth, replaced by arbitrary JSON. */
@@ -303,16 +349,19 @@ describe('properties', () => {
             },
             hiddenCardIds: file.hiddenCardIds,
             pauseLog: file.pauseLog,
-            // Files from before the small steps hold none.
+            // Files from before the small steps, or the own cards, hold none.
             intentions: file.intentions ?? [],
+            ownCards: file.ownCards ?? [],
           });
           const here = await loadUserDataOf(before);
           const history = mergeLogs(here.pauseLog, expected.data.pauseLog);
           const intentions = mergeIntentions(here.intentions, expected.data.intentions);
+          const ownCards = mergeOwnCards(here.ownCards, expected.data.ownCards);
           expect(await loadUserData(store)).toEqual({
             ...expected.data,
             pauseLog: history,
             intentions,
+            ownCards,
           });
           validCount++;
           await restore(store, before);
