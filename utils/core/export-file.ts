@@ -37,7 +37,8 @@ export const OWN_CARDS_SINCE_VERSION = 4;
  * A file larger than this is refused unread. The largest history the store takes (5,000 lines
  * without a note, 10,000 notes of 2,000 characters) exports to about 122 MB at the very most,
  * every character written as a six-byte escape, and the most steps it keeps (1,000, each with
- * 280 characters of own words and three answers of 1,000) to about 20 MB. An import is refused
+ * 280 characters of own words and three answers of 1,000) to about 20 MB, and the most own cards
+ * (500, each two fields of 280 characters) to under 2 MB. An import is refused
  * when, together with what is here, either would export to more than its share. So every file
  * that an export writes imports again.
  */
