@@ -139,20 +139,34 @@ function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry
   return entries;
 }
 
+/**
+ * The items of a list section exactly as the store keeps them, each id once: an item the store
+ * would change (read by `sanitize`, with its own id, or the store would name it anew) is named
+ * with `code` and its place.
+ */
+function checkKeptItems<T extends { id: string }>(
+  raw: unknown[],
+  isId: (value: unknown) => value is string,
+  sanitize: (item: unknown, fallbackId: string) => T | null,
+  code: 'badIntention' | 'badOwnCard',
+  problems: ImportProblem[],
+): T[] {
+  const items: T[] = [];
+  const ids = new Set<string>();
+  raw.forEach((item, index) => {
+    const kept = isRecord(item) && isId(item.id) ? sanitize(item, '') : null;
+    if (kept && !ids.has(kept.id) && isSameJson(kept, item)) {
+      items.push(kept);
+      ids.add(kept.id);
+    } else problems.push({ code, index });
+  });
+  return items;
+}
+
 /** Steps exactly as the store keeps them, each id once: a step the store would change is refused. */
 function checkIntentionsSection(raw: unknown, problems: ImportProblem[]): Intention[] | null {
   if (!checkSection('intentions', raw, Array.isArray, problems)) return null;
-  const intentions: Intention[] = [];
-  const ids = new Set<string>();
-  raw.forEach((item, index) => {
-    // Its own id, or the store would name it anew.
-    const intention = isRecord(item) && isIntentionId(item.id) ? sanitizeIntention(item, '') : null;
-    if (intention && !ids.has(intention.id) && isSameJson(intention, item)) {
-      intentions.push(intention);
-      ids.add(intention.id);
-    } else problems.push({ code: 'badIntention', index });
-  });
-  return intentions;
+  return checkKeptItems(raw, isIntentionId, sanitizeIntention, 'badIntention', problems);
 }
 
 /** Own cards exactly as the store keeps them, each id once, as many as it keeps. */
@@ -160,16 +174,7 @@ function checkOwnCardsSection(raw: unknown, problems: ImportProblem[]): OwnCard[
   const isCardList = (value: unknown): value is unknown[] =>
     Array.isArray(value) && value.length <= OWN_CARDS_LIMIT;
   if (!checkSection('ownCards', raw, isCardList, problems)) return null;
-  const cards: OwnCard[] = [];
-  const ids = new Set<string>();
-  raw.forEach((item, index) => {
-    const card = isRecord(item) && isOwnCardId(item.id) ? sanitizeOwnCard(item, '') : null;
-    if (card && !ids.has(card.id) && isSameJson(card, item)) {
-      cards.push(card);
-      ids.add(card.id);
-    } else problems.push({ code: 'badOwnCard', index });
-  });
-  return cards;
+  return checkKeptItems(raw, isOwnCardId, sanitizeOwnCard, 'badOwnCard', problems);
 }
 
 /**
