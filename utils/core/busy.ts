@@ -44,6 +44,15 @@ export function findHoldingSignal(
   return null;
 }
 
+/**
+ * When a pause held since `sinceMs` looks again: a minute on, never past its longest wait (and
+ * now, when that passed with no look: the computer slept).
+ */
+export function getNextLookMs(sinceMs: number, nowMs: number): number {
+  const limitMs = sinceMs + BUSY_WAIT_MAX_MINUTES * MS_PER_MINUTE;
+  return Math.max(nowMs, Math.min(nowMs + BUSY_RECHECK_MINUTES * MS_PER_MINUTE, limitMs));
+}
+
 export type AnnounceDecision =
   /** Announce now; `quietly` after waiting the longest a pause waits: by the dot only. */
   | { kind: 'announce'; quietly: boolean }
@@ -63,11 +72,8 @@ export function decideAnnouncement(
   const signal = findHoldingSignal(signals, preferences);
   if (signal === null) return { kind: 'announce', quietly: false };
   const sinceMs = hold !== null && hold.sinceMs <= nowMs ? hold.sinceMs : nowMs;
-  const limitMs = sinceMs + BUSY_WAIT_MAX_MINUTES * MS_PER_MINUTE;
-  if (nowMs >= limitMs) return { kind: 'announce', quietly: true };
-  return {
-    kind: 'wait',
-    untilMs: Math.min(nowMs + BUSY_RECHECK_MINUTES * MS_PER_MINUTE, limitMs),
-    hold: { sinceMs, signal },
-  };
+  if (nowMs >= sinceMs + BUSY_WAIT_MAX_MINUTES * MS_PER_MINUTE) {
+    return { kind: 'announce', quietly: true };
+  }
+  return { kind: 'wait', untilMs: getNextLookMs(sinceMs, nowMs), hold: { sinceMs, signal } };
 }

@@ -1,5 +1,5 @@
 import { findActiveWindow, listActiveWindows } from './active-hours';
-import { BUSY_RECHECK_MINUTES, BUSY_WAIT_MAX_MINUTES } from './busy';
+import { getNextLookMs } from './busy';
 import { assertNever, type PauseState, type Plan, type PlanReason } from './pause-model';
 import type { Preferences } from './preferences';
 
@@ -20,8 +20,7 @@ export function planNextPause(preferences: Preferences, state: PauseState, nowMs
   if (phase.kind === 'waiting' && state.held && state.idleSinceMs === null) {
     // A pause due waits for a call to end: it looks again in a minute, up to its longest wait,
     // while the active hours last (transition.ts lets it go when they end first).
-    const limitMs = state.held.sinceMs + BUSY_WAIT_MAX_MINUTES * MS_PER_MINUTE;
-    const lookMs = Math.max(nowMs, Math.min(nowMs + BUSY_RECHECK_MINUTES * MS_PER_MINUTE, limitMs));
+    const lookMs = getNextLookMs(state.held.sinceMs, nowMs);
     if (findActiveWindow(preferences, lookMs)) return { atMs: lookMs, reason: 'busy' };
   }
   switch (phase.kind) {
