@@ -12,7 +12,7 @@ import {
   setPreferencesWith,
 } from '../e2e/records';
 import { waitFor } from '../e2e/wait';
-import { type LaunchedFirefox, launchFirefox, runIn, useFirefox } from './firefox';
+import { hasRendered, type LaunchedFirefox, launchFirefox, runIn, useFirefox } from './firefox';
 import { saveFirefoxScreenshots } from './screenshots';
 
 /**
@@ -78,13 +78,7 @@ const waitForText = (page: Page, text: string) =>
 async function reload(page: Page) {
   await page.evaluate(() => document.body.replaceChildren());
   await page.reload({ waitUntil: [] });
-  await waitFor(
-    () =>
-      page
-        .evaluate(() => (document.querySelector('main')?.childElementCount ?? 0) > 0)
-        .catch(() => false),
-    { what: 'the page rendered again' },
-  );
+  await waitFor(() => hasRendered(page), { what: 'the page rendered again' });
 }
 
 /** The card line the popup shows, as a person reads it (without hidden helper text). */

@@ -25,7 +25,7 @@ export interface LaunchedFirefox {
 }
 
 /** Extension pages render asynchronously: a page is ready once its `<main>` has content. */
-const hasRendered = (page: Page) =>
+export const hasRendered = (page: Page) =>
   page
     .evaluate(() => (document.querySelector('main')?.childElementCount ?? 0) > 0)
     .catch(() => false);
