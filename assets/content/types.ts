@@ -15,7 +15,8 @@ export type SectionId =
 interface CardBase {
   /** Stable across languages and releases: stored in shuffle bags and hidden lists. */
   id: string;
-  section: SectionId;
+  /** Where the card comes from: a section of the article, or 'own' for one the user wrote. */
+  section: SectionId | 'own';
 }
 
 /** A line said once: a quote, a reflection question or a small step. */

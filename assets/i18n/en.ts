@@ -158,6 +158,7 @@ export const messages: UiMessages = {
     waitWhileBusy: 'Not during calls or full screen',
     waitWhileSound: 'Not while sound plays either',
     cardInNotification: 'Show the card in the notification',
+    cardSource: 'Which cards',
   },
   sectionNames: {
     preferences: 'The settings',

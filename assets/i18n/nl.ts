@@ -161,6 +161,7 @@ export const messages: UiMessages = {
     waitWhileBusy: 'Niet tijdens gesprekken en schermvullend',
     waitWhileSound: 'Ook niet als er geluid speelt',
     cardInNotification: 'Toon de kaart in de melding',
+    cardSource: 'Welke kaarten',
   },
   sectionNames: {
     preferences: 'De instellingen',

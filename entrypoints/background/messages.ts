@@ -112,8 +112,11 @@ const MESSAGES = {
     handle: async (_: Record<never, never>, deps) =>
       withState(await deps.apply({ type: 'reminders-resumed' })),
   }),
-  /** A card was hidden: the one reserved for the popup's next opening is drawn again if it was. */
-  'cards-hidden': message({
+  /**
+   * A card was hidden, or an own card written, changed or deleted: the card reserved for the
+   * popup's next opening is drawn again if it can no longer be drawn, and shows its words as now.
+   */
+  'deck-changed': message({
     isRequest: () => true,
     handle: async (_: Record<never, never>, deps) => {
       await deps.updatePopup({ reserveNext: false });

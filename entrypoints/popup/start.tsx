@@ -77,7 +77,7 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
         await hideCard(card.id);
         announceChange('hidden-cards');
         // The card reserved for the next opening may be this one: the background checks.
-        tellBackground({ type: 'cards-hidden' });
+        tellBackground({ type: 'deck-changed' });
       }}
       unhide={async (card) => {
         await unhideCard(card.id);
@@ -99,6 +99,6 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
  * Tells the background a card was hidden. A runtime message, which wakes Chrome's service worker
  * and reaches Firefox's event page alike; a background that cannot be reached is no failure.
  */
-function tellBackground(message: Message<'cards-hidden'>) {
+function tellBackground(message: Message<'deck-changed'>) {
   sendRuntimeMessage(message).catch(() => undefined);
 }

@@ -153,7 +153,7 @@ describe('Dutch deck coverage', () => {
         `no card for section ${section}`,
       ).toBe(true);
     }
-    const ranks = nl.map((card) => order.indexOf(card.section));
+    const ranks = nl.map((card) => order.indexOf(card.section as SectionId));
     for (let i = 1; i < ranks.length; i++) {
       expect(
         (ranks[i] ?? 0) >= (ranks[i - 1] ?? 0),

@@ -1,4 +1,6 @@
 import type { Card, CardKind } from '@/assets/content/types';
+import type { OwnCard } from './own-cards';
+import type { CardSource } from './preferences';
 
 /** The ids a draw may pick: cards of an enabled kind that the user did not hide. */
 export function getEnabledCardIds(
@@ -15,4 +17,25 @@ export function getEnabledCardIds(
 /** The card with this id, or null when the deck has none (an id from older content). */
 export function findCard(cards: readonly Card[], cardId: string | null): Card | null {
   return cards.find((card) => card.id === cardId) ?? null;
+}
+
+/**
+ * An own card as the deck shows it, or null while it is incomplete: half a reframe (read back so
+ * from a damaged record) waits in the settings for its missing words.
+ */
+export function toDeckCard(own: OwnCard): Card | null {
+  const { id } = own;
+  if (own.kind !== 'reframe') return { id, kind: own.kind, section: 'own', text: own.text };
+  const { thought, reframe } = own;
+  return thought && reframe ? { id, kind: 'reframe', section: 'own', thought, reframe } : null;
+}
+
+/** The cards a draw chooses from: the article's, the user's own, or both, as `source` says. */
+export function listDeck(
+  articleCards: readonly Card[],
+  ownCards: readonly OwnCard[],
+  source: CardSource,
+): Card[] {
+  const own = source === 'article' ? [] : ownCards.flatMap((card) => toDeckCard(card) ?? []);
+  return source === 'own' ? own : [...articleCards, ...own];
 }

@@ -2,6 +2,8 @@ import type { CardKind } from '@/assets/content/types';
 import type { LanguagePreference } from './language';
 import {
   CARD_KINDS,
+  CARD_SOURCES,
+  type CardSource,
   type DaysError,
   DEFAULT_PREFERENCES,
   DELIVERY_MODES,
@@ -90,6 +92,13 @@ export function checkOnOrOff(input: unknown): FieldCheck<boolean, 'notOnOrOff'> 
     : { isValid: false, error: 'notOnOrOff' };
 }
 
+/** Checks whose cards are drawn: both, own or article. */
+export function checkCardSource(input: unknown): FieldCheck<CardSource, 'unknownSource'> {
+  return CARD_SOURCES.includes(input as CardSource)
+    ? { isValid: true, value: input as CardSource }
+    : { isValid: false, error: 'unknownSource' };
+}
+
 /** Checks a language choice: auto, nl or en. */
 export function checkLanguage(input: unknown): FieldCheck<LanguagePreference, 'unknownLanguage'> {
   return LANGUAGE_PREFERENCES.includes(input as LanguagePreference)
@@ -135,6 +144,7 @@ const STORED_CHECKS: { [K in keyof Preferences]: (value: unknown) => FieldCheck<
     waitWhileBusy: checkOnOrOff,
     waitWhileSound: checkOnOrOff,
     cardInNotification: checkOnOrOff,
+    cardSource: checkCardSource,
   };
 
 /** Turns anything (stored data is untrusted) into valid preferences, field by field. */

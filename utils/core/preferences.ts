@@ -32,6 +32,8 @@ export interface Preferences {
   waitWhileSound: boolean;
   /** Whether the notification shows the card's line, or only that it is time for a pause. */
   cardInNotification: boolean;
+  /** Whose cards are drawn: the article's and the user's own, or only one of them. */
+  cardSource: CardSource;
 }
 
 /** A day of the week as `Date.getDay` counts it: 0 is Sunday, 6 is Saturday. */
@@ -50,6 +52,11 @@ export const DELIVERY_MODES: readonly DeliveryMode[] = ['notification', 'window'
 
 /** Every kind of card, in the order they are offered. */
 export const CARD_KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
+
+/** Whose cards the deck draws from: both, only the user's own, or only the article's. */
+export type CardSource = 'both' | 'own' | 'article';
+
+export const CARD_SOURCES: readonly CardSource[] = ['both', 'own', 'article'];
 
 export const LANGUAGE_PREFERENCES: readonly LanguagePreference[] = ['auto', 'nl', 'en'];
 
@@ -84,6 +91,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   // Off: music can play all day, and every pause would wait its longest.
   waitWhileSound: false,
   cardInNotification: true,
+  cardSource: 'both',
 } satisfies Preferences);
 
 /**
@@ -94,6 +102,7 @@ export const LATER_PREFERENCES: readonly (keyof Preferences)[] = [
   'waitWhileBusy',
   'waitWhileSound',
   'cardInNotification',
+  'cardSource',
 ];
 
 /** Why a number was refused; the pages turn this into words. */

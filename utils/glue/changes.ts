@@ -5,10 +5,16 @@
  * https://developer.mozilla.org/docs/Web/API/BroadcastChannel
  */
 
-/** What changed: the preferences, the hidden cards, the history, or all of it at once. */
-export type StoreChange = 'preferences' | 'hidden-cards' | 'history' | 'everything';
+/** What changed: the preferences, the hidden cards, the own cards, the history, or all of it. */
+export type StoreChange = 'preferences' | 'hidden-cards' | 'own-cards' | 'history' | 'everything';
 
-const CHANGES: readonly StoreChange[] = ['preferences', 'hidden-cards', 'history', 'everything'];
+const CHANGES: readonly StoreChange[] = [
+  'preferences',
+  'hidden-cards',
+  'own-cards',
+  'history',
+  'everything',
+];
 
 /** One channel per page: a page never hears its own notices. */
 let channel: BroadcastChannel | undefined;

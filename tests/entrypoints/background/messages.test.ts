@@ -58,7 +58,7 @@ describe('handleMessage', () => {
 
   it('checks the card reserved for the popup when a card was hidden', async () => {
     const deps = fakeDeps();
-    await handleMessage({ type: 'cards-hidden' }, deps);
+    await handleMessage({ type: 'deck-changed' }, deps);
     expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: false });
     expect(deps.apply).not.toHaveBeenCalled();
   });

@@ -49,7 +49,7 @@ describe('the popup tells the background what it did', () => {
   it('says a card was hidden, so a reserved one is checked', async () => {
     await start(`?lang=nl&card=${card.id}`);
     screen.getByRole('button', { name: popupMessages.hideCard }).click();
-    await waitFor(() => expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'cards-hidden' }));
+    await waitFor(() => expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'deck-changed' }));
     expect(await loadHiddenCardIds()).toEqual([card.id]);
   });
 });

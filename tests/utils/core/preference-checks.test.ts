@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkActiveDays,
+  checkCardSource,
   checkDeliveryMode,
   checkEnabledKinds,
   checkIntervalMinutes,
@@ -169,6 +170,16 @@ describe('checkDeliveryMode', () => {
   });
 });
 
+describe('checkCardSource', () => {
+  it.each(['both', 'own', 'article'])('accepts %s', (source) => {
+    expect(checkCardSource(source)).toEqual({ isValid: true, value: source });
+  });
+
+  it.each(['mine', '', null, ['own']])('refuses %j', (source) => {
+    expect(checkCardSource(source)).toEqual({ isValid: false, error: 'unknownSource' });
+  });
+});
+
 describe('checkOnOrOff', () => {
   it.each([true, false])('accepts %s', (value) => {
     expect(checkOnOrOff(value)).toEqual({ isValid: true, value });
@@ -194,6 +205,7 @@ describe('sanitizePreferences', () => {
     waitWhileBusy: false,
     waitWhileSound: true,
     cardInNotification: false,
+    cardSource: 'own',
   };
 
   it('keeps valid preferences as they are, with nothing repaired', () => {
@@ -224,6 +236,7 @@ describe('sanitizePreferences', () => {
         waitWhileBusy: true,
         waitWhileSound: false,
         cardInNotification: true,
+        cardSource: 'both',
       },
       repairedFields: [],
     });
@@ -256,6 +269,8 @@ describe('sanitizePreferences', () => {
     ['waitWhileBusy', 'yes'],
     ['waitWhileSound', null],
     ['cardInNotification', 0],
+    ['cardSource', 'mine'],
+    ['cardSource', null],
   ] as const)('repairs %s = %j alone and keeps the rest', (field, value) => {
     const { preferences, repairedFields } = sanitizePreferences({ ...valid, [field]: value });
     expect(repairedFields).toEqual([field]);

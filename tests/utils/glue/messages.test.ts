@@ -36,7 +36,7 @@ describe('sendMessage to a worker that was stopped', () => {
 
   it('sends a message that gets no answer once', async () => {
     const runtime = { sendMessage: vi.fn(async () => undefined) };
-    await sendMessage({ type: 'cards-hidden' }, runtime, [0, 0]);
+    await sendMessage({ type: 'deck-changed' }, runtime, [0, 0]);
     expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
   });
 });

@@ -22,6 +22,7 @@ import { LOG_LIMIT, NOTE_MAX_CHARS, NOTES_LIMIT } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import {
   CARD_KINDS,
+  CARD_SOURCES,
   DEFAULT_PREFERENCES,
   DELIVERY_MODES,
   LANGUAGE_PREFERENCES,
@@ -210,6 +211,7 @@ const preferencesArb: fc.Arbitrary<Preferences> = fc.record({
   waitWhileBusy: fc.boolean(),
   waitWhileSound: fc.boolean(),
   cardInNotification: fc.boolean(),
+  cardSource: fc.constantFrom(...CARD_SOURCES),
 });
 const timeArb = fc.integer({ min: 0, max: 4_000_000_000_000 });
 const entryArb: fc.Arbitrary<PauseLogEntry> = fc.oneof(
