@@ -1,5 +1,5 @@
 import type { Card } from '@/assets/content/types';
-import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
+import { showCardLine } from '@/utils/core/card-text';
 
 export interface HiddenCardListProps {
   cards: readonly Card[];
@@ -17,7 +17,7 @@ export function HiddenCardList({ cards, emptyText, restoreLabel, onRestore }: Hi
         const textId = `hidden-${card.id}`;
         return (
           <li key={card.id}>
-            <span id={textId}>{capitalizeFirst(getCardLine(card))}</span>
+            <bdi id={textId}>{showCardLine(card)}</bdi>
             {/* The button's name is short; its description says which card it restores. */}
             <button
               type="button"

@@ -5,6 +5,7 @@ import { stepMessages } from './steps-en';
 /** The journal page's strings in English. */
 export const journalMessages: JournalMessages = {
   kindLabels: popupMessages.kindLabels,
+  ownCard: popupMessages.ownCard,
   thoughtLabel: popupMessages.thoughtLabel,
   reframeLabel: popupMessages.reframeLabel,
   openSettings: popupMessages.openSettings,

@@ -5,6 +5,7 @@ import { stepMessages } from './steps-nl';
 /** The journal page's strings in Dutch. */
 export const journalMessages: JournalMessages = {
   kindLabels: popupMessages.kindLabels,
+  ownCard: popupMessages.ownCard,
   thoughtLabel: popupMessages.thoughtLabel,
   reframeLabel: popupMessages.reframeLabel,
   openSettings: popupMessages.openSettings,

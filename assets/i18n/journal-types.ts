@@ -7,7 +7,10 @@ import type { PopupMessages } from './types';
  * with the card labels they share with the popup.
  */
 export interface JournalMessages
-  extends Pick<PopupMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'>,
+  extends Pick<
+      PopupMessages,
+      'kindLabels' | 'ownCard' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'
+    >,
     Pick<StepMessages, 'answerLabels'> {
   journalTitle: string;
   journalHeading: string;

@@ -9,6 +9,7 @@ export const popupMessages: PopupMessages = {
     question: 'Reflection question',
     step: 'Small step',
   },
+  ownCard: 'Your own card',
   thoughtLabel: 'Critical thought',
   reframeLabel: 'Milder thought',
   revealReframe: 'See it differently',

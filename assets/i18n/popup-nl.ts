@@ -9,6 +9,7 @@ export const popupMessages: PopupMessages = {
     question: 'Reflectievraag',
     step: 'Kleine stap',
   },
+  ownCard: 'Eigen kaart',
   thoughtLabel: 'Kritische gedachte',
   reframeLabel: 'Mildere gedachte',
   revealReframe: 'Bekijk het anders',

@@ -26,6 +26,8 @@ export type SayWhen = (day: string, time: string) => string;
 export interface PopupMessages {
   popupHeading: string;
   kindLabels: Record<CardKind, string>;
+  /** The quiet mark of a card the user wrote ("Eigen kaart"); it names an own line alone. */
+  ownCard: string;
   /** The two halves of a reframe, named for screen readers. */
   thoughtLabel: string;
   reframeLabel: string;

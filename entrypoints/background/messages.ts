@@ -41,8 +41,12 @@ const MESSAGES = {
     isRequest: ({ changedFields }) =>
       Array.isArray(changedFields) && changedFields.every((field) => typeof field === 'string'),
     handle: async ({ changedFields }: { changedFields: (keyof Preferences)[] }, deps) => {
-      // Other kinds of card may leave the reserved card out: reserve another then.
-      await deps.updatePopup({ reserveNext: changedFields.includes('enabledKinds') });
+      // Other kinds or sources of card may leave the reserved card out: reserve another then.
+      await deps.updatePopup({
+        reserveNext: changedFields.some(
+          (field) => field === 'enabledKinds' || field === 'cardSource',
+        ),
+      });
       return withState(await deps.apply({ type: 'preferences-changed', changedFields }));
     },
   }),

@@ -3,10 +3,12 @@ import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import { notificationMessages as enMessages } from '@/assets/i18n/notification-en';
 import { notificationMessages as nlMessages } from '@/assets/i18n/notification-nl';
-import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
-import { findCard } from '@/utils/core/deck';
+import { showCardLine } from '@/utils/core/card-text';
+import { findCard, listDeck } from '@/utils/core/deck';
 import { resolveLanguage } from '@/utils/core/language';
+import { OWN_CARD_ID_PREFIX, type OwnCard } from '@/utils/core/own-cards';
 import type { Preferences } from '@/utils/core/preferences';
+import { loadOwnCards } from '@/utils/store/own-cards-store';
 import { playChime } from './chime';
 import type { HeardEvent } from './heard-event';
 import { openPausePage, type PausePagePlace } from './pause-page';
@@ -35,6 +37,8 @@ export interface AnnounceDeps {
   isFirefox: boolean;
   /** Plays the soft chime that comes with a pause when the user turned sound on. */
   playChime: () => Promise<void>;
+  /** The user's own cards, for a pause that comes with one. */
+  loadOwnCards: () => Promise<OwnCard[]>;
 }
 
 const defaultDeps = (): AnnounceDeps => ({
@@ -45,6 +49,7 @@ const defaultDeps = (): AnnounceDeps => ({
   getIconUrl: () => browser.runtime.getURL('/icons/128.png'),
   isFirefox: import.meta.env.FIREFOX,
   playChime,
+  loadOwnCards: () => loadOwnCards(),
 });
 
 /**
@@ -100,12 +105,16 @@ async function showAnnouncement(
     case 'notification': {
       const isDutch = resolveLanguage(deps.getUiLanguage(), preferences.language) === 'nl';
       const messages = isDutch ? nlMessages : enMessages;
-      const card = findCard(isDutch ? nlCards : enCards, cardId);
+      const articleCards = isDutch ? nlCards : enCards;
+      const card =
+        preferences.cardInNotification && cardId?.startsWith(OWN_CARD_ID_PREFIX)
+          ? findCard(listDeck([], await deps.loadOwnCards(), 'own'), cardId)
+          : findCard(articleCards, cardId);
       await deps.notifications.create(PAUSE_NOTIFICATION, {
         type: 'basic',
         iconUrl: deps.getIconUrl(),
         title: messages.notificationTitle,
-        message: card && preferences.cardInNotification ? capitalizeFirst(getCardLine(card)) : '',
+        message: card && preferences.cardInNotification ? showCardLine(card) : '',
         ...(deps.isFirefox
           ? {}
           : {

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { cards } from '@/assets/content/nl';
 import { getPopupPath, readReservedCardId } from '@/utils/core/addresses';
-import { getEnabledCardIds } from '@/utils/core/deck';
+import { findCard, getEnabledCardIds, listDeck } from '@/utils/core/deck';
 import { resolveLanguage } from '@/utils/core/language';
 import { drawNextCard, loadHiddenCardIds } from '@/utils/store/deck-store';
+import { loadOwnCards } from '@/utils/store/own-cards-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 
 export interface PopupDeps {
@@ -37,8 +38,9 @@ const defaultDeps = (): PopupDeps => ({
  * Points the toolbar button at the popup page of the user's language. With `reserveNext`, it also
  * draws the card for the next opening from the shared bag and puts it in the popup's address, so
  * the popup shows it in its first frame, before any storage is read. Without, a card already
- * reserved stays reserved (ids are the same in both languages) while it can still be drawn: one
- * hidden since, or of a kind no longer chosen, is replaced by the next from the bag.
+ * reserved stays reserved (ids are the same in both languages) while it can still be drawn, an own
+ * card with its words as they are now: one hidden or deleted since, or of a kind or source no
+ * longer chosen, is replaced by the next from the bag.
  */
 export async function updatePopup(
   { reserveNext }: { reserveNext: boolean },
@@ -51,20 +53,22 @@ export async function updatePopup(
     return;
   }
   if (!reserveNext) {
-    const [{ preferences }, hiddenCardIds, current] = await Promise.all([
+    const [{ preferences }, hiddenCardIds, ownCards, current] = await Promise.all([
       loadPreferences(),
       loadHiddenCardIds(),
+      loadOwnCards(),
       deps.action.getPopup({}),
     ]);
     const reserved = readReservedCardId(new URL(current, 'https://x').search);
-    const drawable = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
+    const deck = listDeck(cards, ownCards, preferences.cardSource);
+    const drawable = getEnabledCardIds(deck, preferences.enabledKinds, hiddenCardIds);
     if (reserved !== null && drawable.includes(reserved)) {
       const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
-      await deps.action.setPopup({ popup: getPopupPath(language, reserved) });
+      await deps.action.setPopup({ popup: getPopupPath(language, findCard(deck, reserved)) });
       return;
     }
   }
   const { card, preferences } = await drawNextCard(cards, deps.random);
   const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
-  await deps.action.setPopup({ popup: getPopupPath(language, card?.id ?? null) });
+  await deps.action.setPopup({ popup: getPopupPath(language, card) });
 }

@@ -1,10 +1,10 @@
 import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
-import { capitalizeFirst } from '@/utils/core/card-text';
+import { captionOf, showCardWords } from '@/utils/core/card-text';
 
 export interface EntryCardProps {
   card: Card;
-  messages: Pick<JournalMessages, 'kindLabels' | 'thoughtLabel' | 'reframeLabel'>;
+  messages: Pick<JournalMessages, 'kindLabels' | 'ownCard' | 'thoughtLabel' | 'reframeLabel'>;
 }
 
 /**
@@ -12,23 +12,23 @@ export interface EntryCardProps {
  * back, nothing waits behind a button). Styled as the popup's and the pause page's cards.
  */
 export function EntryCard({ card, messages }: EntryCardProps) {
+  const say = (words: string) => <bdi>{showCardWords(card, words)}</bdi>;
   return (
     <figure class="card entry-card" data-kind={card.kind}>
-      <figcaption class="card-kind">{messages.kindLabels[card.kind]}</figcaption>
+      <figcaption class="card-kind">{captionOf(card, messages)}</figcaption>
       {card.kind === 'reframe' ? (
         <div class="card-text">
           <p class="card-thought">
-            <span class="visually-hidden">{messages.thoughtLabel}: </span>“
-            {capitalizeFirst(card.thought)}”
+            <span class="visually-hidden">{messages.thoughtLabel}: </span>“{say(card.thought)}”
           </p>
           <p>
             <span class="visually-hidden">{messages.reframeLabel}: </span>
-            {capitalizeFirst(card.reframe)}
+            {say(card.reframe)}
           </p>
         </div>
       ) : (
         <blockquote class="card-text">
-          <p>{capitalizeFirst(card.text)}</p>
+          <p>{say(card.text)}</p>
         </blockquote>
       )}
     </figure>

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
+import { listDeck } from '@/utils/core/deck';
 import type { FollowUpAnswers, Intention } from '@/utils/core/intentions';
 import { type Language, resolveLanguage } from '@/utils/core/language';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
@@ -15,6 +17,7 @@ import {
   replaceIntention,
   restoreIntention,
 } from '@/utils/store/intentions-store';
+import { loadOwnCards } from '@/utils/store/own-cards-store';
 import {
   deleteLogLine,
   LineGoneError,
@@ -72,15 +75,21 @@ function normalizeAnswers(answers: FollowUpAnswers): FollowUpAnswers {
   };
 }
 
-/** What the journal reads: the history and the small steps. */
+/** What the journal reads: the history, the small steps, and the own cards they may name. */
 interface JournalData {
   log: readonly PauseLogEntry[];
   intentions: readonly Intention[];
+  ownCards: readonly OwnCard[];
 }
 
 async function loadJournalData(): Promise<JournalData> {
-  const [log, intentions] = await Promise.all([loadPauseLog(), loadIntentions()]);
-  return { log, intentions };
+  const [log, intentions, ownCards] = await Promise.all([
+    loadPauseLog(),
+    loadIntentions(),
+    // Own cards only name what a line was written beside: without them, the history still shows.
+    loadOwnCards().catch(() => []),
+  ]);
+  return { log, intentions, ownCards };
 }
 
 /** Starts the journal page in `root`, in the language the preferences ask for. */
@@ -94,12 +103,12 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
   document.documentElement.lang = locale.language;
   document.title = locale.messages.journalTitle;
 
-  const show = ({ log, intentions }: JournalData) =>
+  const show = ({ log, intentions, ownCards }: JournalData) =>
     render(
       <App
         messages={locale.messages}
         language={locale.language}
-        cards={locale.cards}
+        cards={listDeck(locale.cards, ownCards, 'both')}
         log={log}
         intentions={intentions}
         hours={preferences}
@@ -139,7 +148,7 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
   }
   // A pause finished, an import or a delete on another page: read the history again.
   listenForChanges((change) => {
-    if (change === 'history' || change === 'everything') {
+    if (change === 'history' || change === 'own-cards' || change === 'everything') {
       loadJournalData()
         .then(show)
         .catch(() => undefined);

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
 import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
-import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
-import { findCard } from '@/utils/core/deck';
+import { showCardLine } from '@/utils/core/card-text';
+import { findCard, listDeck } from '@/utils/core/deck';
 import { type LookBack, pickFollowUp } from '@/utils/core/intentions';
 import { resolveLanguage } from '@/utils/core/language';
 import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
@@ -15,6 +15,7 @@ import { type Locale, loadLocale } from '@/utils/glue/locale';
 import { type MessageResponse, sendMessage } from '@/utils/glue/messages';
 import { drawNextCard } from '@/utils/store/deck-store';
 import { answerIntention, commitIntention, loadIntentions } from '@/utils/store/intentions-store';
+import { loadOwnCards } from '@/utils/store/own-cards-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 import { App, NoteRefusedError } from './App';
 import type { PauseFollowUp } from './PauseSteps';
@@ -31,9 +32,16 @@ async function openPause(): Promise<MessageResponse<'pause-opened'> | null> {
   }
 }
 
-/** The announced card, else the next one from the shuffle bag; null when neither can be had. */
-async function chooseCard(locale: Locale, announcedCardId: unknown): Promise<Card | null> {
-  const announced = findPauseCard(locale.cards, announcedCardId);
+/**
+ * The announced card (`cards`: the article's and the user's own), else the next one from the
+ * shuffle bag; null when neither can be had.
+ */
+async function chooseCard(
+  locale: Locale,
+  cards: readonly Card[],
+  announcedCardId: unknown,
+): Promise<Card | null> {
+  const announced = findPauseCard(cards, announcedCardId);
   if (announced) return announced;
   try {
     return (await drawNextCard(locale.cards, Math.random)).card;
@@ -60,15 +68,15 @@ function markAnswered(state: PauseState): PauseState {
  * moment come). Storage that cannot be read asks none: the pause happens anyway.
  */
 async function findFollowUp(
-  locale: Locale,
+  cards: readonly Card[],
   preferences: Preferences,
   nowMs: number,
 ): Promise<PauseFollowUp | null> {
   const intention = pickFollowUp(await loadIntentions().catch(() => []), preferences, nowMs);
   if (!intention) return null;
-  const card = findCard(locale.cards, intention.cardId);
+  const card = findCard(cards, intention.cardId);
   return {
-    stepText: card ? capitalizeFirst(getCardLine(card)) : '',
+    stepText: card ? showCardLine(card) : '',
     words: intention.words,
     onReply: async (reply) => {
       const answered = await answerIntention(intention.id, reply, Date.now());
@@ -98,8 +106,13 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
   );
   document.documentElement.lang = locale.language;
   document.title = locale.messages.pauseTitle;
-  const opened = await openPause();
-  const card = await chooseCard(locale, opened?.cardId);
+  const [opened, ownCards] = await Promise.all([
+    openPause(),
+    // A pause needs no own card to happen: unreadable, it comes with one of the article's.
+    loadOwnCards().catch(() => []),
+  ]);
+  const cards = listDeck(locale.cards, ownCards, 'both');
+  const card = await chooseCard(locale, cards, opened?.cardId);
   // When this pause began, as the background knows it: it names the pause, so "Klaar" from a
   // second page of it, or again after an answer was lost, adds no second line. Without one
   // (reminders paused, no answer) the page names the pause itself.
@@ -127,7 +140,7 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
       }
       onClose={() => window.close()}
       journalUrl="/journal.html"
-      followUp={await findFollowUp(locale, preferences, Date.now())}
+      followUp={await findFollowUp(cards, preferences, Date.now())}
       onCommitStep={(words, lookBack) => commitCardStep(card, words, lookBack)}
     />,
     root,

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import type { Card } from '@/assets/content/types';
-import { getPopupPath, readLanguageHint, readReservedCardId } from '@/utils/core/addresses';
-import { findCard } from '@/utils/core/deck';
+import { getPopupPath, readLanguageHint, readReservedCard } from '@/utils/core/addresses';
 import { resolveLanguage } from '@/utils/core/language';
 import { announceChange } from '@/utils/glue/changes';
 import type { PopupLocale } from '@/utils/glue/locale';
@@ -14,7 +13,8 @@ import { App } from './App';
 /**
  * Starts a popup page that carries one language in its own scripts (popup.html: Dutch,
  * popup-en.html: English). The background points the toolbar button at the page of the user's
- * language, with the card reserved for this opening in its address: that card renders before
+ * language, with the card reserved for this opening in its address (an own card with its words,
+ * which the popup's scripts do not hold): that card renders before
  * anything is read from storage, in the page's first frame (the script blocks rendering until it
  * has run). Without a reserved card (Firefox, whose background cannot hear the popup, or a page
  * opened by hand), the popup draws from the stored bag itself. The popup needs no extension API,
@@ -25,7 +25,7 @@ export function startPopup(
   root: HTMLElement,
   goTo: (path: string) => void = (path) => location.replace(path),
 ): Promise<void> | undefined {
-  const reserved = findCard(pageLocale.cards, readReservedCardId(location.search));
+  const reserved = readReservedCard(location.search, pageLocale.cards);
   if (!reserved) return startFromStore(pageLocale, root, goTo);
   showPopup(pageLocale, reserved, root);
   return undefined;
@@ -48,7 +48,7 @@ async function startFromStore(
       ? chosen
       : (readLanguageHint(location.search) ?? resolveLanguage(navigator.language));
   if (language !== pageLocale.language) {
-    goTo(getPopupPath(language, first.card?.id ?? null));
+    goTo(getPopupPath(language, first.card));
     return;
   }
   showPopup(pageLocale, first.card, root);
@@ -61,7 +61,6 @@ async function startFromStore(
  * too, and its actions go to the background by runtime message.
  */
 function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElement) {
-  const inLocale = (card: Card | null) => findCard(locale.cards, card?.id ?? null);
   document.documentElement.lang = locale.language;
   render(
     <App
@@ -72,7 +71,7 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
       sendPauseAction={sendRuntimeMessage}
       pauseUrl="/pause.html"
       initialCard={initialCard}
-      drawNext={async () => inLocale((await drawNextCard(locale.cards, Math.random)).card)}
+      drawNext={async () => (await drawNextCard(locale.cards, Math.random)).card}
       hide={async (card) => {
         await hideCard(card.id);
         announceChange('hidden-cards');

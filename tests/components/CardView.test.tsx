@@ -49,9 +49,44 @@ describe('CardView', () => {
   it('reveals the milder thought on the button, and moves focus to it', () => {
     render(<CardView card={reframe} messages={nl} />);
     fireEvent.click(screen.getByRole('button', { name: 'Bekijk het anders' }));
-    const milder = screen.getByText(reframe.reframe, { exact: false });
-    expect(milder.textContent).toBe(`Mildere gedachte: ${reframe.reframe}`);
+    const milder = screen.getByText(reframe.reframe, { exact: false }).closest('p');
+    expect(milder?.textContent).toBe(`Mildere gedachte: ${reframe.reframe}`);
     expect(document.activeElement).toBe(milder);
     expect(screen.queryByRole('button', { name: 'Bekijk het anders' })).toBeNull();
+  });
+
+  it.each([
+    ['quote', 'Eigen kaart', 'Your own card'],
+    ['reframe', 'Zelfspraak · Eigen kaart', 'Self-talk · Your own card'],
+    ['question', 'Reflectievraag · Eigen kaart', 'Reflection question · Your own card'],
+    ['step', 'Kleine stap · Eigen kaart', 'Small step · Your own card'],
+  ] as const)('marks an own %s card quietly: "%s", "%s"', (kind, dutch, english) => {
+    const card: Card =
+      kind === 'reframe'
+        ? { id: 'own-1', kind, section: 'own', thought: 'ik faal', reframe: 'ik leer' }
+        : { id: 'own-1', kind, section: 'own', text: 'ik mag twijfelen' };
+    render(<CardView card={card} messages={nl} />);
+    expect(screen.getByRole('figure', { name: dutch })).toBeTruthy();
+    cleanup();
+    render(<CardView card={card} messages={en} />);
+    expect(screen.getByRole('figure', { name: english })).toBeTruthy();
+  });
+
+  it('shows an own card’s words exactly as written: no capital added, markup and emoji as text, right to left set apart', () => {
+    const own: Card = {
+      id: 'own-2',
+      kind: 'reframe',
+      section: 'own',
+      thought: 'ik ben <b>zwak</b> 😔',
+      reframe: 'אני אמיץ',
+    };
+    const { container } = render(<CardView card={own} messages={nl} />);
+    expect(container.querySelector('b')).toBeNull();
+    const thought = screen.getByText('ik ben <b>zwak</b> 😔');
+    expect(thought.tagName).toBe('BDI');
+    fireEvent.click(screen.getByRole('button', { name: 'Bekijk het anders' }));
+    const milder = screen.getByText('אני אמיץ');
+    expect(milder.tagName).toBe('BDI');
+    expect(milder.closest('p')?.textContent).toBe('Mildere gedachte: אני אמיץ');
   });
 });

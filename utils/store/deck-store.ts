@@ -1,6 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import type { Card } from '@/assets/content/types';
-import { findCard, getEnabledCardIds } from '@/utils/core/deck';
+import { findCard, getEnabledCardIds, listDeck } from '@/utils/core/deck';
 import type { Preferences } from '@/utils/core/preferences';
 import { type BagState, drawCard, sanitizeBagState, sanitizeIds } from '@/utils/core/shuffle-bag';
 import {
@@ -11,6 +11,7 @@ import {
   runTransaction,
   type StoredRecord,
 } from './database';
+import { ownCardsRecord } from './own-cards-store';
 import { preferencesRecord } from './preferences-store';
 
 // The deck's records: the shuffle bag (written on every draw) and the hidden cards. Two records,
@@ -51,12 +52,14 @@ function isStoredAs(stored: unknown, ids: readonly string[]): boolean {
 }
 
 /**
- * Draws the next card of the enabled kinds, hidden cards left out: reads the preferences, the
- * hidden cards and the bag, and stores the bag, in one transaction (one round trip, and no other
- * draw can come between). Card ids are the same in every language, so `cards` may be either deck.
+ * Draws the next card of the enabled kinds from the article's cards (`articleCards`) and the
+ * user's own, as the preferences choose, hidden cards left out: reads the preferences, the hidden
+ * cards, the own cards and the bag, and stores the bag, in one transaction (one round trip, and
+ * no other draw can come between). Card ids are the same in every language, so `articleCards`
+ * may be either deck; an own card is drawn with its words as written.
  */
 export function drawNextCard(
-  cards: readonly Card[],
+  articleCards: readonly Card[],
   random: () => number,
   store: UseStore = getDatabase(),
 ): Promise<Draw> {
@@ -66,6 +69,7 @@ export function drawNextCard(
       let draw: Draw | undefined;
       const readPreferences = requestRecord(objectStore, preferencesRecord);
       const hiddenRequest = objectStore.get(hiddenCardsRecord.key);
+      const readOwnCards = requestRecord(objectStore, ownCardsRecord);
       // Requests of one transaction complete in order: once the bag is read, all three are.
       requestRecord(objectStore, bagRecord, (bag) => {
         const { preferences } = readPreferences();
@@ -74,6 +78,7 @@ export function drawNextCard(
         if (!isStoredAs(hiddenRequest.result, hiddenCardIds)) {
           putRecord(objectStore, hiddenCardsRecord, hiddenCardIds);
         }
+        const cards = listDeck(articleCards, readOwnCards(), preferences.cardSource);
         const enabledIds = getEnabledCardIds(cards, preferences.enabledKinds, hiddenCardIds);
         const drawn = drawCard(bag, enabledIds, random);
         putRecord(objectStore, bagRecord, drawn.state);

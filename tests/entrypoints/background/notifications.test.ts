@@ -12,6 +12,7 @@ import {
   withdrawAnnouncement,
 } from '@/entrypoints/background/notifications';
 import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 
 const CARD_ID = nlCards[0]?.id ?? '';
@@ -25,6 +26,7 @@ function fakeDeps(overrides: Partial<AnnounceDeps> = {}): AnnounceDeps {
     getIconUrl: () => 'icon.png',
     isFirefox: false,
     playChime: vi.fn(async () => {}),
+    loadOwnCards: vi.fn(async () => []),
     ...overrides,
   };
 }
@@ -90,6 +92,34 @@ describe('announcePause', () => {
       });
     },
   );
+
+  it('shows an own card as the user wrote it, in either language', async () => {
+    const own = { id: 'own-1', kind: 'quote', text: 'ik mag <b>twijfelen</b> 🌱', writtenAtMs: 1 };
+    const deps = fakeDeps({
+      getUiLanguage: () => 'en-GB',
+      loadOwnCards: vi.fn(async () => [own] as OwnCard[]),
+    });
+    await announcePause('own-1', withMode('notification'), {}, deps);
+    expect(deps.notifications.create).toHaveBeenCalledWith(
+      PAUSE_NOTIFICATION,
+      expect.objectContaining({ message: 'ik mag <b>twijfelen</b> 🌱' }),
+    );
+  });
+
+  it('says only that it is time for a pause when the own card is gone, or not to be shown', async () => {
+    const deps = fakeDeps();
+    await announcePause('own-deleted', withMode('notification'), {}, deps);
+    await announcePause(
+      'own-1',
+      { ...withMode('notification'), cardInNotification: false },
+      {},
+      deps,
+    );
+    expect(deps.loadOwnCards).toHaveBeenCalledTimes(1);
+    for (const [, options] of vi.mocked(deps.notifications.create).mock.calls) {
+      expect(options).toMatchObject({ title: 'Tijd voor een korte pauze', message: '' });
+    }
+  });
 
   it('leaves out the buttons and the silent flag in Firefox, which refuses them', async () => {
     const deps = fakeDeps({ isFirefox: true });

@@ -3,10 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards } from '@/assets/content/nl';
 import { type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
+import { readReservedCard } from '@/utils/core/addresses';
 import type { LanguagePreference } from '@/utils/core/language';
 import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { getDatabase } from '@/utils/store/database';
 import { hideCard } from '@/utils/store/deck-store';
+import { deleteOwnCard, saveOwnCard } from '@/utils/store/own-cards-store';
 import { savePreferences } from '@/utils/store/preferences-store';
 
 /** A fake toolbar button that remembers its popup, as the browser does. */
@@ -113,5 +115,55 @@ describe('a reserved card hidden since', () => {
     await updatePopup({ reserveNext: false }, deps(action));
     const next = cards.find((card) => card.id === action.current().searchParams.get('card'));
     expect(next?.kind).not.toBe(reserved.kind);
+  });
+
+  describe('an own card reserved', () => {
+    /** Only own cards are drawn, and there is one: it is the one reserved. */
+    async function reserveOwn(action: ReturnType<typeof fakeAction>) {
+      await savePreferences({ ...DEFAULT_PREFERENCES, cardSource: 'own' });
+      const own = await saveOwnCard(
+        { id: null, kind: 'step', typed: { text: 'zeg vandaag één keer <nee> 🙂' } },
+        cards,
+        1_000,
+      );
+      await updatePopup({ reserveNext: true }, deps(action));
+      return own as { id: string };
+    }
+    const reservedIn = (action: ReturnType<typeof fakeAction>) =>
+      readReservedCard(action.current().search, cards);
+
+    it('goes in the address with its words, for the first frame', async () => {
+      const action = fakeAction();
+      const own = await reserveOwn(action);
+      expect(reservedIn(action)).toEqual({
+        id: own.id,
+        kind: 'step',
+        section: 'own',
+        text: 'zeg vandaag één keer <nee> 🙂',
+      });
+    });
+
+    it('shows its new words once edited, and stays reserved', async () => {
+      const action = fakeAction();
+      const own = await reserveOwn(action);
+      await saveOwnCard({ id: own.id, kind: 'step', typed: { text: 'zeg nee' } }, cards, 2_000);
+      await updatePopup({ reserveNext: false }, deps(action));
+      expect(reservedIn(action)).toMatchObject({ id: own.id, text: 'zeg nee' });
+    });
+
+    it('is replaced once deleted, or once only the article’s cards are drawn', async () => {
+      const action = fakeAction();
+      const own = await reserveOwn(action);
+      await deleteOwnCard(own.id);
+      await updatePopup({ reserveNext: false }, deps(action));
+      expect(action.current().searchParams.get('card')).toBeNull();
+
+      const second = await reserveOwn(action);
+      await savePreferences({ ...DEFAULT_PREFERENCES, cardSource: 'article' });
+      await updatePopup({ reserveNext: false }, deps(action));
+      const next = reservedIn(action);
+      expect(next?.id).not.toBe(second.id);
+      expect(next?.section).not.toBe('own');
+    });
   });
 });

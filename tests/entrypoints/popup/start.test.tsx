@@ -4,8 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cards } from '@/assets/content/nl';
 import { popupMessages } from '@/assets/i18n/popup-nl';
 import { startPopup } from '@/entrypoints/popup/start';
+import { getPopupPath } from '@/utils/core/addresses';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { loadHiddenCardIds } from '@/utils/store/deck-store';
+import { saveOwnCard } from '@/utils/store/own-cards-store';
 import { savePreferences } from '@/utils/store/preferences-store';
 
 /** The extension's own runtime, as Firefox gives it to every page (no polyfill). */
@@ -74,5 +76,44 @@ describe('the popup of one language, when the settings ask for the other', () =>
     await start('?lang=en', goTo);
     expect(goTo).not.toHaveBeenCalled();
     await screen.findByRole('button', { name: popupMessages.drawNext });
+  });
+});
+
+describe('an own card reserved for the popup', () => {
+  const own = {
+    id: 'own-lp2x-abc',
+    kind: 'reframe',
+    section: 'own',
+    thought: 'ik ben <b>zwak</b> 😔',
+    reframe: 'אני אמיץ',
+  } as const;
+
+  it('shows in the first render, from the address alone, before any storage is read', () => {
+    const search = new URL(getPopupPath('nl', own), 'https://x').search;
+    // No await: what the popup shows at once is what its first frame paints.
+    const pending = start(search);
+    expect(pending).toBeUndefined();
+    expect(screen.getByRole('figure', { name: 'Zelfspraak · Eigen kaart' })).toBeTruthy();
+    expect(screen.getByText(own.thought).tagName).toBe('BDI');
+    expect(document.querySelector('.card b')).toBeNull();
+  });
+
+  it('goes with its words to the other language’s page when the popup drew it itself', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en', cardSource: 'own' });
+    await saveOwnCard(
+      { id: null, kind: 'quote', typed: { text: 'mijn eigen zin 🌱' } },
+      cards,
+      1_000,
+    );
+    const goTo = vi.fn();
+    await start('?lang=nl', goTo);
+    const path = new URL(goTo.mock.calls[0]?.[0] as string, 'https://x');
+    expect(path.pathname).toBe('/popup-en.html');
+    cleanup();
+    document.body.replaceChildren();
+    await start(path.search);
+    expect(screen.getByRole('figure', { name: 'Eigen kaart' }).textContent).toContain(
+      'mijn eigen zin 🌱',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
-import { capitalizeFirst, getCardLine } from '@/utils/core/card-text';
+import { popupMessages as en } from '@/assets/i18n/popup-en';
+import { popupMessages as nl } from '@/assets/i18n/popup-nl';
+import { capitalizeFirst, captionOf, getCardLine, showCardLine } from '@/utils/core/card-text';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'a line' };
 const reframe: Card = {
@@ -24,5 +26,17 @@ describe('card text', () => {
     ['', ''],
   ])('capitalises %j as %j', (text, expected) => {
     expect(capitalizeFirst(text)).toBe(expected);
+  });
+
+  it('shows the article’s line with a capital, and an own line exactly as written', () => {
+    expect(showCardLine(quote)).toBe('A line');
+    expect(showCardLine({ ...quote, id: 'own-1', section: 'own' })).toBe('a line');
+  });
+
+  it('names the article’s cards by kind, and marks own cards quietly', () => {
+    expect(captionOf(quote, nl)).toBe('Uit het artikel');
+    expect(captionOf({ ...quote, section: 'own' }, nl)).toBe('Eigen kaart');
+    expect(captionOf({ ...reframe, section: 'own' }, nl)).toBe('Zelfspraak · Eigen kaart');
+    expect(captionOf({ ...reframe, section: 'own' }, en)).toBe('Self-talk · Your own card');
   });
 });

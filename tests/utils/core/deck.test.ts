@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
-import { findCard, getEnabledCardIds } from '@/utils/core/deck';
+import { findCard, getEnabledCardIds, listDeck, toDeckCard } from '@/utils/core/deck';
+import type { OwnCard } from '@/utils/core/own-cards';
 
 const deck: Card[] = [
   { id: 'quote-a', kind: 'quote', section: 'intro', text: 'a' },
@@ -25,5 +26,44 @@ describe('findCard', () => {
     expect(findCard(deck, 'step-b')).toBe(deck[1]);
     expect(findCard(deck, 'gone')).toBeNull();
     expect(findCard(deck, null)).toBeNull();
+  });
+});
+
+const own: OwnCard[] = [
+  { id: 'own-1', kind: 'question', text: 'wat wil ik <b>echt</b>?', writtenAtMs: 1 },
+  { id: 'own-2', kind: 'reframe', thought: 'ik faal', reframe: '', writtenAtMs: 2 },
+  { id: 'own-3', kind: 'reframe', thought: 'ik faal', reframe: 'ik leer', writtenAtMs: 3 },
+];
+
+describe('toDeckCard', () => {
+  it('makes an own card a card of the deck, its words as written, marked as own', () => {
+    expect(toDeckCard(own[0] as OwnCard)).toEqual({
+      id: 'own-1',
+      kind: 'question',
+      section: 'own',
+      text: 'wat wil ik <b>echt</b>?',
+    });
+    expect(toDeckCard(own[2] as OwnCard)).toEqual({
+      id: 'own-3',
+      kind: 'reframe',
+      section: 'own',
+      thought: 'ik faal',
+      reframe: 'ik leer',
+    });
+  });
+
+  it('leaves half a reframe out until its missing words are written', () => {
+    expect(toDeckCard(own[1] as OwnCard)).toBeNull();
+    expect(toDeckCard({ ...(own[2] as OwnCard), thought: '' } as OwnCard)).toBeNull();
+  });
+});
+
+describe('listDeck', () => {
+  it.each([
+    ['both', ['quote-a', 'step-b', 'reframe-c', 'own-1', 'own-3']],
+    ['own', ['own-1', 'own-3']],
+    ['article', ['quote-a', 'step-b', 'reframe-c']],
+  ] as const)('from %s: %j', (source, ids) => {
+    expect(listDeck(deck, own, source).map((card) => card.id)).toEqual(ids);
   });
 });
