@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // (15 KB until the popup gained its pause status and actions, about 0.9 KB with their reader;
 // 16 KB until the settings page gained sound and its data section: the popup's one app chunk is
 // shared with the settings and pause pages, and every function they import from it is kept in it
-// and exported from it, about 0.1 KB more for the popup.) What it loads only when a person acts,
+// and exported from it, about 0.1 KB more for the popup. Since the user's own cards, the popup's
+// pages are built apart from the others, so their chunk holds only what a popup runs.) What it loads only when a person acts,
 // through an import() (choosing a small step to try), has a budget of its own and never counts
 // toward the first frame; before the small steps, the popup had no import() at all.
 
