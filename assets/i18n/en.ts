@@ -110,11 +110,12 @@ export const messages: UiMessages = {
   dataSummary: (pauses, notes, hiddenCards) =>
     `In this browser: ${count(pauses, 'pause', 'pauses')} in your history, ${notes} with a note, and ${count(hiddenCards, 'hidden card', 'hidden cards')}.`,
   exportButton: 'Export',
-  exportHint: 'Keep everything in one file: your settings, hidden cards, pause history and notes.',
+  exportHint:
+    'Keep everything in one file: your settings, hidden and own cards, pause history and notes.',
   exported: (fileName) => `Exported as ${fileName}.`,
   importLabel: 'Import from a file',
   importHint:
-    'A file Moedpauze exported. It replaces your settings and hidden cards; your history is added to, nothing is lost.',
+    'A file Moedpauze exported. It replaces your settings and hidden cards; your history and own cards are added to, nothing is lost.',
   importConfirmTitle: 'Import this file?',
   importConfirmText: (pauses, notes, hiddenCards) =>
     `The file holds settings, ${count(hiddenCards, 'hidden card', 'hidden cards')} and ${count(pauses, 'pause', 'pauses')}, ${notes} of them with a note. Your settings and hidden cards will be replaced; pauses not here yet will be added.`,
@@ -168,17 +169,18 @@ export const messages: UiMessages = {
     ownCards: 'Your own cards',
   },
   resetButton: 'Default settings',
-  resetHint: 'Puts every setting back. Hidden cards, history and notes stay.',
+  resetHint: 'Puts every setting back. Hidden cards, your own cards, history and notes stay.',
   resetConfirmTitle: 'Put every setting back?',
   resetConfirmText:
-    'Every setting gets its default value again. Your hidden cards, history and notes stay as they are.',
+    'Every setting gets its default value again. Your hidden cards, your own cards, history and notes stay as they are.',
   resetConfirm: 'Put back',
   resetDone: 'The default settings are back.',
   deleteButton: 'Delete everything',
-  deleteHint: 'Deletes your settings, hidden cards, pause history and notes from this browser.',
+  deleteHint:
+    'Deletes your settings, hidden cards, your own cards, pause history and notes from this browser.',
   deleteConfirmTitle: 'Delete everything?',
   deleteConfirmText:
-    'Your settings, hidden cards, pause history and notes will be deleted. This cannot be undone; export first what you want to keep.',
+    'Your settings, hidden cards, your own cards, pause history and notes will be deleted. This cannot be undone; export first what you want to keep.',
   deleteConfirm: 'Delete everything',
   deleteDone: 'Everything is deleted. Moedpauze starts afresh, with the default settings.',
   cancel: 'Cancel',
@@ -193,6 +195,13 @@ export const messages: UiMessages = {
   articleDate: '18 June 2025',
   articleThesis: 'The thought behind it: vulnerability is not weakness, but courage.',
   version: (version) => `Version ${version}`,
+
+  ownCardsSummary: (ownCards) =>
+    ownCards === 0
+      ? 'You have not written cards of your own yet.'
+      : `You wrote ${count(ownCards, 'card', 'cards')} of your own.`,
+  importConfirmOwnCards: (ownCards) =>
+    `It holds ${count(ownCards, 'own card', 'own cards')}; those not here yet will be added.`,
 };
 
 /** "1 pause", "3 pauses": a number with its word. */

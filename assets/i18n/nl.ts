@@ -112,11 +112,11 @@ export const messages: UiMessages = {
     `In deze browser: ${count(pauses, 'pauze', 'pauzes')} in je geschiedenis, ${notes} met een notitie, en ${count(hiddenCards, 'verborgen kaart', 'verborgen kaarten')}.`,
   exportButton: 'Exporteren',
   exportHint:
-    'Bewaar alles in één bestand: je instellingen, verborgen kaarten, pauzegeschiedenis en notities.',
+    'Bewaar alles in één bestand: je instellingen, verborgen en eigen kaarten, pauzegeschiedenis en notities.',
   exported: (fileName) => `Geëxporteerd als ${fileName}.`,
   importLabel: 'Importeren uit een bestand',
   importHint:
-    'Een bestand dat Moedpauze exporteerde. Het vervangt je instellingen en verborgen kaarten; je geschiedenis wordt aangevuld, er gaat niets verloren.',
+    'Een bestand dat Moedpauze exporteerde. Het vervangt je instellingen en verborgen kaarten; je geschiedenis en eigen kaarten worden aangevuld, er gaat niets verloren.',
   importConfirmTitle: 'Dit bestand importeren?',
   importConfirmText: (pauses, notes, hiddenCards) =>
     `Het bestand bevat instellingen, ${count(hiddenCards, 'verborgen kaart', 'verborgen kaarten')} en ${count(pauses, 'pauze', 'pauzes')}, waarvan ${notes} met een notitie. Je instellingen en verborgen kaarten worden vervangen; pauzes die hier nog niet staan komen erbij.`,
@@ -171,18 +171,19 @@ export const messages: UiMessages = {
     ownCards: 'De eigen kaarten',
   },
   resetButton: 'Standaardinstellingen',
-  resetHint: 'Zet alle instellingen terug. Verborgen kaarten, geschiedenis en notities blijven.',
+  resetHint:
+    'Zet alle instellingen terug. Verborgen kaarten, eigen kaarten, geschiedenis en notities blijven.',
   resetConfirmTitle: 'Alle instellingen terugzetten?',
   resetConfirmText:
-    'Elke instelling krijgt weer haar standaardwaarde. Je verborgen kaarten, geschiedenis en notities blijven zoals ze zijn.',
+    'Elke instelling krijgt weer haar standaardwaarde. Je verborgen kaarten, eigen kaarten, geschiedenis en notities blijven zoals ze zijn.',
   resetConfirm: 'Terugzetten',
   resetDone: 'De standaardinstellingen zijn terug.',
   deleteButton: 'Alles wissen',
   deleteHint:
-    'Wist je instellingen, verborgen kaarten, pauzegeschiedenis en notities uit deze browser.',
+    'Wist je instellingen, verborgen kaarten, eigen kaarten, pauzegeschiedenis en notities uit deze browser.',
   deleteConfirmTitle: 'Alles wissen?',
   deleteConfirmText:
-    'Je instellingen, verborgen kaarten, pauzegeschiedenis en notities worden gewist. Dat kan niet ongedaan worden gemaakt; exporteer eerst wat je wilt bewaren.',
+    'Je instellingen, verborgen kaarten, eigen kaarten, pauzegeschiedenis en notities worden gewist. Dat kan niet ongedaan worden gemaakt; exporteer eerst wat je wilt bewaren.',
   deleteConfirm: 'Alles wissen',
   deleteDone: 'Alles is gewist. Moedpauze begint opnieuw, met de standaardinstellingen.',
   cancel: 'Annuleren',
@@ -197,6 +198,13 @@ export const messages: UiMessages = {
   articleDate: '18 juni 2025',
   articleThesis: 'De gedachte erachter: kwetsbaarheid is geen zwakte, maar moed.',
   version: (version) => `Versie ${version}`,
+
+  ownCardsSummary: (ownCards) =>
+    ownCards === 0
+      ? 'Je hebt nog geen eigen kaarten geschreven.'
+      : `Je schreef ${count(ownCards, 'eigen kaart', 'eigen kaarten')}.`,
+  importConfirmOwnCards: (ownCards) =>
+    `Er ${ownCards === 1 ? 'zit' : 'zitten'} ${count(ownCards, 'eigen kaart', 'eigen kaarten')} in; die hier nog niet staan komen erbij.`,
 };
 
 /** A number as Dutch writes it: 10.000. */

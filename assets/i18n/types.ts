@@ -194,4 +194,9 @@ export interface UiMessages extends PopupMessages, NotificationMessages, StepMes
   articleDate: string;
   articleThesis: string;
   version: (version: string) => string;
+
+  /** How many own cards this browser holds, after the data summary. */
+  ownCardsSummary: (ownCards: number) => string;
+  /** How many own cards a file brings, after the import question (said only when some). */
+  importConfirmOwnCards: (ownCards: number) => string;
 }

@@ -83,7 +83,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
       setProblems(parsed.problems);
       return;
     }
-    const { pauseLog, hiddenCardIds } = parsed.data;
+    const { pauseLog, hiddenCardIds, ownCards } = parsed.data;
     setConfirming({
       kind: 'import',
       bytes,
@@ -91,6 +91,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
         pauses: pauseLog.length,
         notes: pauseLog.filter(hasNote).length,
         hiddenCards: hiddenCardIds.length,
+        ownCards: ownCards.length,
       },
     });
   }
@@ -115,6 +116,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
       <h2 id="data-heading">{messages.dataHeading}</h2>
       <p class="data-summary">
         {messages.dataSummary(summary.pauses, summary.notes, summary.hiddenCards)}{' '}
+        {messages.ownCardsSummary(summary.ownCards)}{' '}
         <a href="/journal.html">{messages.readJournal}</a>
       </p>
 

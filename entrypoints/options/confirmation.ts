@@ -5,6 +5,7 @@ export interface DataSummary {
   pauses: number;
   notes: number;
   hiddenCards: number;
+  ownCards: number;
 }
 
 /** What the data section asks before it changes anything. */
@@ -17,10 +18,12 @@ export type Confirming =
 export function describeConfirmation(confirming: Confirming | null, messages: UiMessages) {
   switch (confirming?.kind) {
     case 'import': {
-      const { pauses, notes, hiddenCards } = confirming.summary;
+      const { pauses, notes, hiddenCards, ownCards } = confirming.summary;
+      const text = messages.importConfirmText(pauses, notes, hiddenCards);
       return {
         title: messages.importConfirmTitle,
-        text: messages.importConfirmText(pauses, notes, hiddenCards),
+        // Own cards are named only when the file brings some (older files have none).
+        text: ownCards > 0 ? `${text} ${messages.importConfirmOwnCards(ownCards)}` : text,
         confirmLabel: messages.importConfirm,
       };
     }

@@ -1,4 +1,5 @@
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { hasNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import type { SanitizedPreferences } from '@/utils/core/preference-checks';
@@ -11,6 +12,7 @@ import type { DataNotice, DataSummary } from './DataSection';
 export interface PageData {
   preferences: Preferences;
   hiddenCardIds: string[];
+  ownCards: OwnCard[];
   hasRepairedData: boolean;
   summary: DataSummary;
 }
@@ -29,6 +31,7 @@ export interface SettingsPageDeps {
   loadPauseLog: () => Promise<PauseLogEntry[]>;
   updatePreferences: (change: Partial<Preferences>) => Promise<PreferencesUpdate>;
   unhideCard: (cardId: string) => Promise<void>;
+  loadOwnCards: () => Promise<OwnCard[]>;
   loadUserData: () => Promise<UserData>;
   importUserData: (bytes: Uint8Array) => Promise<ParsedImport>;
   resetPreferences: () => Promise<unknown>;
@@ -55,19 +58,22 @@ export function createSettingsPage(deps: SettingsPageDeps) {
 
   /** Reads what is stored; `isFresh`: the fields show it anew (else what is typed stays). */
   async function readStored(isFresh: boolean) {
-    const [loaded, hiddenCardIds, pauseLog] = await Promise.all([
+    const [loaded, hiddenCardIds, ownCards, pauseLog] = await Promise.all([
       deps.loadPreferences(),
       deps.loadHiddenCardIds(),
+      deps.loadOwnCards(),
       deps.loadPauseLog(),
     ]);
     data = {
       preferences: loaded.preferences,
       hiddenCardIds,
+      ownCards,
       hasRepairedData: loaded.repairedFields.length > 0,
       summary: {
         pauses: pauseLog.length,
         notes: pauseLog.filter(hasNote).length,
         hiddenCards: hiddenCardIds.length,
+        ownCards: ownCards.length,
       },
     };
     if (isFresh) generation++;

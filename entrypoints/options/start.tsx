@@ -7,6 +7,7 @@ import { announceChange, listenForChanges } from '@/utils/glue/changes';
 import { loadLocale } from '@/utils/glue/locale';
 import { sendMessage } from '@/utils/glue/messages';
 import { loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
+import { loadOwnCards } from '@/utils/store/own-cards-store';
 import { loadPauseLog } from '@/utils/store/pause-log-store';
 import { loadPreferences, updatePreferences } from '@/utils/store/preferences-store';
 import {
@@ -54,6 +55,7 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
     loadPauseLog: () => loadPauseLog(),
     updatePreferences: (change) => updatePreferences(change),
     unhideCard: (cardId) => unhideCard(cardId),
+    loadOwnCards: () => loadOwnCards(),
     loadUserData: () => loadUserData(),
     importUserData: (bytes) => importUserData(bytes),
     resetPreferences: () => resetPreferences(),

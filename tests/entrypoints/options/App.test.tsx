@@ -21,7 +21,7 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
     shortcut: null,
     onSave: vi.fn(async () => {}),
     onRestoreCard: vi.fn(async () => {}),
-    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0 },
+    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0 },
     dataActions: {
       exportData: vi.fn(async () => 'moedpauze-2026-11-25.json'),
       checkImport: vi.fn(parseExport),
@@ -166,9 +166,9 @@ describe('the content choices', () => {
   it('counts only the hidden cards it can show, as the list does', () => {
     renderOptions({
       initialHiddenCardIds: ['reframe-i-seem-weak', 'gone-id'],
-      dataSummary: { pauses: 0, notes: 0, hiddenCards: 2 },
+      dataSummary: { pauses: 0, notes: 0, hiddenCards: 2, ownCards: 0 },
     });
-    screen.getByText(messages.dataSummary(0, 0, 1));
+    screen.getByText(`${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(0)}`);
   });
 
   it('says when there are no hidden cards', () => {

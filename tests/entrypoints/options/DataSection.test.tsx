@@ -41,7 +41,7 @@ function renderSection(overrides: Partial<DataSectionProps> = {}) {
   };
   const props: DataSectionProps = {
     messages,
-    summary: { pauses: 12, notes: 3, hiddenCards: 1 },
+    summary: { pauses: 12, notes: 3, hiddenCards: 1, ownCards: 2 },
     actions,
     notice: null,
     ...overrides,
@@ -66,7 +66,7 @@ describe('the data section', () => {
   it('says what this browser holds', () => {
     renderSection();
     screen.getByText(
-      'In deze browser: 12 pauzes in je geschiedenis, 3 met een notitie, en 1 verborgen kaart.',
+      'In deze browser: 12 pauzes in je geschiedenis, 3 met een notitie, en 1 verborgen kaart. Je schreef 2 eigen kaarten.',
     );
   });
 
@@ -139,6 +139,35 @@ describe('the data section', () => {
     const bytes = vi.mocked(actions.importData).mock.calls[0]?.[0];
     expect(new TextDecoder().decode(bytes)).toBe(VALID_FILE);
   });
+
+  it('names the own cards a file brings, and that they are added', async () => {
+    renderSection();
+    const file = JSON.parse(VALID_FILE);
+    file.ownCards = [
+      { id: 'own-a', kind: 'step', text: 'Vraag om hulp.', writtenAtMs: 1 },
+      { id: 'own-b', kind: 'question', text: 'Wat heb ik nodig?', writtenAtMs: 2 },
+    ];
+    chooseFile(JSON.stringify(file));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    within(dialog()).getByText(
+      `${messages.importConfirmText(2, 1, 1)} Er zitten 2 eigen kaarten in; die hier nog niet staan komen erbij.`,
+    );
+  });
+
+  it.each([
+    ['Dutch', messages, 'eigen kaarten'],
+    ['English', en, 'own cards'],
+  ])(
+    'says in %s that delete-all takes the own cards too, and a reset keeps them',
+    (_name, words, own) => {
+      renderSection({ messages: words });
+      for (const text of [words.deleteHint, words.resetHint, words.exportHint]) {
+        expect(screen.getByText(text).textContent).toContain(own);
+      }
+      expect(words.deleteConfirmText).toContain(own);
+      expect(words.resetConfirmText).toContain(own);
+    },
+  );
 
   it('imports nothing when the question is cancelled', async () => {
     const { actions } = renderSection();

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSettingsPage, type SettingsPageDeps } from '@/entrypoints/options/settings-page';
 import type { ParsedImport } from '@/utils/core/export-file';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+
+const STEP: OwnCard = { id: 'own-1', kind: 'step', text: 'Vraag om hulp.', writtenAtMs: 1 };
 
 /** A store holding `stored`, with everything the page does recorded. */
 function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
@@ -22,6 +25,7 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
       return { preferences, changedFields };
     }),
     unhideCard: vi.fn(async () => {}),
+    loadOwnCards: vi.fn(async () => [STEP]),
     loadUserData: vi.fn(),
     importUserData: vi.fn(
       async (): Promise<ParsedImport> => ({
@@ -55,8 +59,9 @@ describe('the settings page', () => {
       data: {
         preferences: DEFAULT_PREFERENCES,
         hiddenCardIds: ['quote-1'],
+        ownCards: [STEP],
         hasRepairedData: false,
-        summary: { pauses: 2, notes: 1, hiddenCards: 1 },
+        summary: { pauses: 2, notes: 1, hiddenCards: 1, ownCards: 1 },
       },
       notice: null,
       generation: 0,
