@@ -1,10 +1,12 @@
+import type { Card, CardKind } from '@/assets/content/types';
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
-import type { OwnCard } from '@/utils/core/own-cards';
+import type { OwnCard, OwnCardField } from '@/utils/core/own-cards';
 import { hasNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import type { SanitizedPreferences } from '@/utils/core/preference-checks';
 import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/core/preferences';
 import type { StoreChange } from '@/utils/glue/changes';
+import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
 import type { PreferencesUpdate } from '@/utils/store/preferences-store';
 import type { DataNotice, DataSummary } from './DataSection';
 
@@ -24,6 +26,19 @@ export interface SettingsView {
   generation: number;
 }
 
+/** What a person typed for an own card: a new one (`id` null), or the card with `id` changed. */
+export interface OwnCardDraft {
+  id: string | null;
+  kind: CardKind;
+  typed: Partial<Record<OwnCardField, string>>;
+}
+
+/** What a change to the own cards came to, and the own cards as stored after it. */
+export interface OwnCardChange<T> {
+  result: T;
+  ownCards: OwnCard[];
+}
+
 /** The store and the browser, as the settings page uses them (tests pass their own). */
 export interface SettingsPageDeps {
   loadPreferences: () => Promise<SanitizedPreferences>;
@@ -32,12 +47,21 @@ export interface SettingsPageDeps {
   updatePreferences: (change: Partial<Preferences>) => Promise<PreferencesUpdate>;
   unhideCard: (cardId: string) => Promise<void>;
   loadOwnCards: () => Promise<OwnCard[]>;
+  /** Stores an own card, checked against `articleCards` and the stored own cards, or says why not. */
+  saveOwnCard: (
+    draft: OwnCardDraft,
+    articleCards: readonly Card[],
+  ) => Promise<OwnCard | OwnCardRefusal>;
+  /** Deletes an own card; resolves to 'gone' when there was none. */
+  deleteOwnCard: (id: string) => Promise<'gone' | null>;
   loadUserData: () => Promise<UserData>;
   importUserData: (bytes: Uint8Array) => Promise<ParsedImport>;
   resetPreferences: () => Promise<unknown>;
   deleteAllData: () => Promise<void>;
   /** Tells the background what changed (the change is stored already: failing is no failure). */
   tellBackground: (changedFields: (keyof Preferences)[]) => void;
+  /** Tells the background the deck changed, so the card it keeps for the popup is still one. */
+  tellDeckChanged: () => void;
   /** Tells the other open pages what changed. */
   announceChange: (change: StoreChange) => void;
   /** Shows the page for this view. */
@@ -79,6 +103,23 @@ export function createSettingsPage(deps: SettingsPageDeps) {
     if (isFresh) generation++;
   }
 
+  /**
+   * Reads the own cards again after a change to them here: what this page stored, or found
+   * deleted or added by another page meanwhile. The page shows the list it is given.
+   */
+  async function readOwnCards(): Promise<OwnCard[]> {
+    const ownCards = await deps.loadOwnCards();
+    const { summary } = current();
+    data = { ...current(), ownCards, summary: { ...summary, ownCards: ownCards.length } };
+    return ownCards;
+  }
+
+  /** After an own card was stored or deleted: the other pages and the background hear of it. */
+  function tellOwnCardsChanged() {
+    deps.announceChange('own-cards');
+    deps.tellDeckChanged();
+  }
+
   const show = (notice: DataNotice | null) => deps.render({ data: current(), notice, generation });
 
   /** After a change to the whole store: read it again, show it, tell the background and pages. */
@@ -118,9 +159,33 @@ export function createSettingsPage(deps: SettingsPageDeps) {
       deps.announceChange('hidden-cards');
     },
 
-    /** Another page stored something: show it. */
+    /**
+     * Saves an own card as typed (checked again against what is stored). Resolves to the card
+     * stored or why it was not, with the own cards as they are now.
+     */
+    async saveOwnCard(
+      draft: OwnCardDraft,
+      articleCards: readonly Card[],
+    ): Promise<OwnCardChange<OwnCard | OwnCardRefusal>> {
+      const result = await deps.saveOwnCard(draft, articleCards);
+      if (!('isValid' in result)) tellOwnCardsChanged();
+      return { result, ownCards: await readOwnCards() };
+    },
+
+    /** Deletes an own card; 'gone' when another page deleted it first. */
+    async deleteOwnCard(id: string): Promise<OwnCardChange<'gone' | null>> {
+      const result = await deps.deleteOwnCard(id);
+      if (result === null) tellOwnCardsChanged();
+      return { result, ownCards: await readOwnCards() };
+    },
+
+    /**
+     * Another page stored something: show it. The history and the own cards change nothing
+     * typed here: the fields keep their words, an own card being written too (the list of own
+     * cards is shown afresh beside it). Anything else shows the page anew.
+     */
     async showChange(change: StoreChange) {
-      await readStored(change !== 'history');
+      await readStored(change !== 'history' && change !== 'own-cards');
       await show(null);
     },
 

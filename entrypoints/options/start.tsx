@@ -7,7 +7,7 @@ import { announceChange, listenForChanges } from '@/utils/glue/changes';
 import { loadLocale } from '@/utils/glue/locale';
 import { sendMessage } from '@/utils/glue/messages';
 import { loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
-import { loadOwnCards } from '@/utils/store/own-cards-store';
+import { deleteOwnCard, loadOwnCards, saveOwnCard } from '@/utils/store/own-cards-store';
 import { loadPauseLog } from '@/utils/store/pause-log-store';
 import { loadPreferences, updatePreferences } from '@/utils/store/preferences-store';
 import {
@@ -56,6 +56,8 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
     updatePreferences: (change) => updatePreferences(change),
     unhideCard: (cardId) => unhideCard(cardId),
     loadOwnCards: () => loadOwnCards(),
+    saveOwnCard: (draft, articleCards) => saveOwnCard(draft, articleCards, Date.now()),
+    deleteOwnCard: (id) => deleteOwnCard(id),
     loadUserData: () => loadUserData(),
     importUserData: (bytes) => importUserData(bytes),
     resetPreferences: () => resetPreferences(),
@@ -64,6 +66,9 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
     // change when it next wakes, and plans again then.
     tellBackground: (changedFields) =>
       void sendMessage({ type: 'preferences-changed', changedFields }).catch(() => undefined),
+    // The card reserved for the popup's next opening may be one just changed or deleted: the
+    // background draws it again if need be. Stored already: failing to tell it is no failure.
+    tellDeckChanged: () => void sendMessage({ type: 'deck-changed' }).catch(() => undefined),
     announceChange,
     async render({ data, notice, generation }) {
       const language = resolveLanguage(browser.i18n.getUILanguage(), data.preferences.language);
@@ -91,7 +96,7 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
   });
   const actions = dataActionsOf(page);
   await page.start();
-  // What another page stores (settings in another tab, a card hidden in the popup, a pause taken)
-  // shows here at once.
+  // What another page stores (settings in another tab, a card hidden in the popup, a pause taken,
+  // an own card written in another tab) shows here at once.
   listenForChanges((change) => void page.showChange(change));
 }

@@ -1,14 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSettingsPage, type SettingsPageDeps } from '@/entrypoints/options/settings-page';
+import { cards } from '@/assets/content/nl';
+import {
+  createSettingsPage,
+  type OwnCardDraft,
+  type SettingsPageDeps,
+} from '@/entrypoints/options/settings-page';
 import type { ParsedImport } from '@/utils/core/export-file';
 import type { OwnCard } from '@/utils/core/own-cards';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
+import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
 
 const STEP: OwnCard = { id: 'own-1', kind: 'step', text: 'Vraag om hulp.', writtenAtMs: 1 };
+const DRAFT: OwnCardDraft = { id: null, kind: 'question', typed: { text: 'Wat heb ik nodig?' } };
+const SAVED: OwnCard = { id: 'own-2', kind: 'question', text: 'Wat heb ik nodig?', writtenAtMs: 2 };
 
 /** A store holding `stored`, with everything the page does recorded. */
 function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
   let preferences = stored;
+  let ownCards: OwnCard[] = [STEP];
   const deps = {
     loadPreferences: vi.fn(async () => ({ preferences, repairedFields: [] })),
     loadHiddenCardIds: vi.fn(async () => ['quote-1']),
@@ -25,7 +34,17 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
       return { preferences, changedFields };
     }),
     unhideCard: vi.fn(async () => {}),
-    loadOwnCards: vi.fn(async () => [STEP]),
+    loadOwnCards: vi.fn(async () => ownCards),
+    saveOwnCard: vi.fn(async (): Promise<OwnCard | OwnCardRefusal> => {
+      ownCards = [...ownCards, SAVED];
+      return SAVED;
+    }),
+    deleteOwnCard: vi.fn(async (id: string): Promise<'gone' | null> => {
+      const kept = ownCards.filter((card) => card.id !== id);
+      if (kept.length === ownCards.length) return 'gone';
+      ownCards = kept;
+      return null;
+    }),
     loadUserData: vi.fn(),
     importUserData: vi.fn(
       async (): Promise<ParsedImport> => ({
@@ -42,13 +61,18 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
     resetPreferences: vi.fn(async () => {}),
     deleteAllData: vi.fn(async () => {}),
     tellBackground: vi.fn(),
+    tellDeckChanged: vi.fn(),
     announceChange: vi.fn(),
     render: vi.fn(async () => {}),
   } satisfies SettingsPageDeps;
   const setStored = (next: Preferences) => {
     preferences = next;
   };
-  return { deps, setStored };
+  /** Another page changes the own cards. */
+  const setOwnCards = (next: OwnCard[]) => {
+    ownCards = next;
+  };
+  return { deps, setStored, setOwnCards };
 }
 
 describe('the settings page', () => {
@@ -140,5 +164,78 @@ describe('the settings page', () => {
     await page.restoreCard('quote-1');
     expect(deps.unhideCard).toHaveBeenCalledWith('quote-1');
     expect(deps.announceChange).toHaveBeenCalledWith('hidden-cards');
+  });
+
+  it('saves an own card, then tells the other pages and the background, and reads them again', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    const saved = await page.saveOwnCard(DRAFT, cards);
+    expect(deps.saveOwnCard).toHaveBeenCalledWith(DRAFT, cards);
+    expect(saved).toEqual({ result: SAVED, ownCards: [STEP, SAVED] });
+    expect(deps.announceChange).toHaveBeenCalledWith('own-cards');
+    expect(deps.tellDeckChanged).toHaveBeenCalledOnce();
+    // The page shown next (a new language, say) counts it.
+    await page.save({ ...DEFAULT_PREFERENCES, language: 'en' });
+    expect(deps.render).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        data: expect.objectContaining({
+          ownCards: [STEP, SAVED],
+          summary: expect.objectContaining({ ownCards: 2 }),
+        }),
+      }),
+    );
+  });
+
+  it.each<[string, OwnCardRefusal]>([
+    ['a refused field', { isValid: false, errors: { text: 'duplicate' } }],
+    ['a full store', { isValid: false, reason: 'full' }],
+    ['a card deleted elsewhere', { isValid: false, reason: 'gone' }],
+  ])('tells nobody after %s, and gives the own cards as stored', async (_name, refusal) => {
+    const { deps, setOwnCards } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    deps.saveOwnCard.mockResolvedValueOnce(refusal);
+    setOwnCards([]);
+    expect(await page.saveOwnCard({ ...DRAFT, id: 'own-1' }, cards)).toEqual({
+      result: refusal,
+      ownCards: [],
+    });
+    expect(deps.announceChange).not.toHaveBeenCalled();
+    expect(deps.tellDeckChanged).not.toHaveBeenCalled();
+  });
+
+  it('deletes an own card, then tells the other pages and the background', async () => {
+    const { deps } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    expect(await page.deleteOwnCard('own-1')).toEqual({ result: null, ownCards: [] });
+    expect(deps.deleteOwnCard).toHaveBeenCalledWith('own-1');
+    expect(deps.announceChange).toHaveBeenCalledWith('own-cards');
+    expect(deps.tellDeckChanged).toHaveBeenCalledOnce();
+  });
+
+  it('tells nobody when the own card to delete was gone already', async () => {
+    const { deps, setOwnCards } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    setOwnCards([SAVED]);
+    expect(await page.deleteOwnCard('own-1')).toEqual({ result: 'gone', ownCards: [SAVED] });
+    expect(deps.announceChange).not.toHaveBeenCalled();
+    expect(deps.tellDeckChanged).not.toHaveBeenCalled();
+  });
+
+  it('shows own cards changed elsewhere, keeping what is being typed', async () => {
+    const { deps, setOwnCards } = fakeDeps();
+    const page = createSettingsPage(deps);
+    await page.start();
+    setOwnCards([STEP, SAVED]);
+    await page.showChange('own-cards');
+    expect(deps.render).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        data: expect.objectContaining({ ownCards: [STEP, SAVED] }),
+        generation: 0,
+      }),
+    );
   });
 });
