@@ -34,6 +34,15 @@ export const messages: UiMessages = {
   hiddenHeading: 'Hidden cards',
   hiddenNone: 'You have not hidden any cards.',
   restoreCard: 'Restore',
+  cardSourceLegend: 'Which cards',
+  cardSourceHint: 'For the popup and the pauses.',
+  cardSourceNames: {
+    both: 'Cards from the article and your own cards',
+    own: 'Only your own cards',
+    article: 'Only cards from the article',
+  },
+  cardSourceNoOwnCards:
+    'There is no card of your own to draw yet. Until you write one below, the popup will say there are no cards.',
   saved: 'Saved.',
   saveFailed: 'Saving did not work. Please try again.',
   repairedNotice: 'Part of your stored settings could not be read and is back to its default.',
@@ -196,6 +205,60 @@ export const messages: UiMessages = {
   articleThesis: 'The thought behind it: vulnerability is not weakness, but courage.',
   version: (version) => `Version ${version}`,
 
+  ownCardsHeading: 'Your own cards',
+  ownCardsHint:
+    'Write cards of your own: a critical thought you know with a milder answer, a small step, a line or a question. They stay in this browser and appear just as you write them, in any language.',
+  ownCardsNone: 'You have no cards of your own yet.',
+  ownCardKindNames: {
+    reframe: 'Self-talk',
+    step: 'Small step',
+    quote: 'Line',
+    question: 'Question',
+  },
+  ownCardReframeJoin: ', said more kindly: ',
+  ownCardIncomplete: {
+    thought:
+      'The critical thought is missing. Fill it in again with Edit; until then this card stays out of the popup.',
+    reframe:
+      'The milder answer is missing. Fill it in again with Edit; until then this card stays out of the popup.',
+  },
+  addOwnCard: 'Add your own card',
+  editOwnCard: 'Edit',
+  deleteOwnCard: 'Delete',
+  newOwnCardHeading: 'A new card of your own',
+  editOwnCardHeading: 'Edit card',
+  ownCardKindLegend: 'Kind of card',
+  ownCardTextLabels: {
+    step: 'Your small step',
+    quote: 'Your line',
+    question: 'Your question',
+  },
+  ownCardThoughtLabel: 'Your critical thought',
+  ownCardReframeLabel: 'Your milder answer',
+  ownCardHints: {
+    text: 'In your own words, up to 280 characters.',
+    thought: 'As you hear it, for example ‘I seem weak’. Up to 280 characters.',
+    reframe: 'What you would rather tell yourself. Up to 280 characters.',
+  },
+  ownCardExampleLabel: 'Start from an example from the article',
+  ownCardExampleHint: 'It fills both fields as a start; then put it in your own words.',
+  ownCardExampleNone: 'No example',
+  ownCardExampleChosen: 'A start from the article. Now make it yours: put it in your own words.',
+  ownCardErrors: {
+    required: 'Write something here; a few words are enough.',
+    duplicate: 'This card exists already. Put it in your own words.',
+  },
+  ownCardTooLong: (length, max) =>
+    `This is ${length.toLocaleString('en-US')} characters; ${max.toLocaleString('en-US')} fit. Make it a little shorter.`,
+  ownCardFull:
+    'You have 500 cards of your own, as many as Moedpauze keeps. Delete one you no longer need first.',
+  ownCardGone:
+    'This card was deleted meanwhile, in another window. Your words are still here: Save keeps them as a new card.',
+  saveOwnCard: 'Save',
+  ownCardSaved: 'Card saved.',
+  ownCardDeleted: 'Card deleted.',
+  deleteOwnCardTitle: 'Delete this card?',
+  deleteOwnCardText: (words) => `‘${words}’ will be gone for good. This cannot be undone.`,
   ownCardsSummary: (ownCards) =>
     ownCards === 0
       ? 'You have not written cards of your own yet.'

@@ -34,6 +34,15 @@ export const messages: UiMessages = {
   hiddenHeading: 'Verborgen kaarten',
   hiddenNone: 'Je hebt geen kaarten verborgen.',
   restoreCard: 'Terugzetten',
+  cardSourceLegend: 'Welke kaarten',
+  cardSourceHint: 'Voor de pop-up en de pauzes.',
+  cardSourceNames: {
+    both: 'Kaarten uit het artikel en je eigen kaarten',
+    own: 'Alleen je eigen kaarten',
+    article: 'Alleen kaarten uit het artikel',
+  },
+  cardSourceNoOwnCards:
+    'Er is nog geen eigen kaart om te trekken. Tot je er hieronder een schrijft, zegt de pop-up dat er geen kaarten zijn.',
   saved: 'Opgeslagen.',
   saveFailed: 'Opslaan is niet gelukt. Probeer het nog eens.',
   repairedNotice:
@@ -199,6 +208,62 @@ export const messages: UiMessages = {
   articleThesis: 'De gedachte erachter: kwetsbaarheid is geen zwakte, maar moed.',
   version: (version) => `Versie ${version}`,
 
+  ownCardsHeading: 'Eigen kaarten',
+  ownCardsHint:
+    'Schrijf je eigen kaarten: een kritische gedachte die je kent met een milder antwoord, een kleine stap, een zin of een vraag. Ze blijven in deze browser en verschijnen precies zoals je ze schrijft, in elke taal.',
+  ownCardsNone: 'Je hebt nog geen eigen kaarten.',
+  ownCardKindNames: {
+    reframe: 'Zelfspraak',
+    step: 'Kleine stap',
+    quote: 'Zin',
+    question: 'Vraag',
+  },
+  ownCardReframeJoin: ', milder gezegd: ',
+  ownCardIncomplete: {
+    thought:
+      'De kritische gedachte ontbreekt. Vul haar weer in met Bewerken; tot dan komt deze kaart niet in de pop-up.',
+    reframe:
+      'Het mildere antwoord ontbreekt. Vul het weer in met Bewerken; tot dan komt deze kaart niet in de pop-up.',
+  },
+  addOwnCard: 'Eigen kaart toevoegen',
+  editOwnCard: 'Bewerken',
+  deleteOwnCard: 'Verwijderen',
+  newOwnCardHeading: 'Nieuwe eigen kaart',
+  editOwnCardHeading: 'Kaart bewerken',
+  ownCardKindLegend: 'Soort kaart',
+  ownCardTextLabels: {
+    step: 'Je kleine stap',
+    quote: 'Je zin',
+    question: 'Je vraag',
+  },
+  ownCardThoughtLabel: 'Je kritische gedachte',
+  ownCardReframeLabel: 'Je mildere antwoord',
+  ownCardHints: {
+    text: 'In je eigen woorden, tot 280 tekens.',
+    thought: 'Zoals je hem hoort, bijvoorbeeld ‘Ik lijk zwak’. Tot 280 tekens.',
+    reframe: 'Wat je jezelf liever zegt. Tot 280 tekens.',
+  },
+  ownCardExampleLabel: 'Begin met een voorbeeld uit het artikel',
+  ownCardExampleHint: 'Het vult beide velden als begin; zeg het daarna in je eigen woorden.',
+  ownCardExampleNone: 'Zonder voorbeeld',
+  ownCardExampleChosen:
+    'Een begin uit het artikel. Maak het nu van jou: zeg het in je eigen woorden.',
+  ownCardErrors: {
+    required: 'Schrijf hier iets; een paar woorden is genoeg.',
+    duplicate: 'Deze kaart bestaat al. Zeg het in je eigen woorden.',
+  },
+  ownCardTooLong: (length, max) =>
+    `Dit zijn ${number(length)} tekens; er passen er ${number(max)} in. Maak het wat korter.`,
+  ownCardFull:
+    'Je hebt 500 eigen kaarten; meer bewaart Moedpauze er niet. Verwijder eerst een kaart die je niet meer nodig hebt.',
+  ownCardGone:
+    'Deze kaart is intussen verwijderd, in een ander venster. Je woorden staan er nog: met Opslaan bewaar je ze als nieuwe kaart.',
+  saveOwnCard: 'Opslaan',
+  ownCardSaved: 'Kaart opgeslagen.',
+  ownCardDeleted: 'Kaart verwijderd.',
+  deleteOwnCardTitle: 'Deze kaart verwijderen?',
+  deleteOwnCardText: (words) =>
+    `‘${words}’ is dan voorgoed weg. Dat kan niet ongedaan worden gemaakt.`,
   ownCardsSummary: (ownCards) =>
     ownCards === 0
       ? 'Je hebt nog geen eigen kaarten geschreven.'

@@ -2,7 +2,9 @@ import type { CardKind } from '@/assets/content/types';
 import type { BusySignal } from '@/utils/core/busy';
 import type { ExportSection } from '@/utils/core/export-file';
 import type { LanguagePreference } from '@/utils/core/language';
+import type { OwnCardError } from '@/utils/core/own-cards';
 import type {
+  CardSource,
   DaysError,
   DeliveryMode,
   KindsError,
@@ -93,6 +95,12 @@ export interface UiMessages extends PopupMessages, NotificationMessages, StepMes
   hiddenHeading: string;
   hiddenNone: string;
   restoreCard: string;
+  /** Whose cards are drawn: the article's, the user's own, or both. */
+  cardSourceLegend: string;
+  cardSourceHint: string;
+  cardSourceNames: Record<CardSource, string>;
+  /** Said when only own cards are drawn and none can be. */
+  cardSourceNoOwnCards: string;
   saved: string;
   saveFailed: string;
   repairedNotice: string;
@@ -195,6 +203,45 @@ export interface UiMessages extends PopupMessages, NotificationMessages, StepMes
   articleThesis: string;
   version: (version: string) => string;
 
+  // Your own cards, in the settings.
+  ownCardsHeading: string;
+  /** Their words stay in this browser, shown as written, whatever the language. */
+  ownCardsHint: string;
+  ownCardsNone: string;
+  /** The kinds as the editor offers them (a quote of one's own is a line). */
+  ownCardKindNames: Record<CardKind, string>;
+  /** Said, not shown, between a reframe's thought and its milder answer (an arrow shows). */
+  ownCardReframeJoin: string;
+  /** Beside half a reframe: which half is missing, and that Edit fills it in again. */
+  ownCardIncomplete: Record<'thought' | 'reframe', string>;
+  addOwnCard: string;
+  editOwnCard: string;
+  deleteOwnCard: string;
+  newOwnCardHeading: string;
+  editOwnCardHeading: string;
+  ownCardKindLegend: string;
+  /** The one field of a line, a question and a step. */
+  ownCardTextLabels: Record<Exclude<CardKind, 'reframe'>, string>;
+  ownCardThoughtLabel: string;
+  ownCardReframeLabel: string;
+  /** Under each field: what goes in it, and how long it may be. */
+  ownCardHints: { text: string; thought: string; reframe: string };
+  ownCardExampleLabel: string;
+  ownCardExampleHint: string;
+  /** The choice of no example. */
+  ownCardExampleNone: string;
+  /** Said once an example filled the fields: they are a start, to be said in one's own words. */
+  ownCardExampleChosen: string;
+  ownCardErrors: Record<Exclude<OwnCardError, 'tooLong'>, string>;
+  ownCardTooLong: (length: number, max: number) => string;
+  ownCardFull: string;
+  ownCardGone: string;
+  saveOwnCard: string;
+  ownCardSaved: string;
+  ownCardDeleted: string;
+  deleteOwnCardTitle: string;
+  /** Names the card, and that it is gone for good. */
+  deleteOwnCardText: (words: string) => string;
   /** How many own cards this browser holds, after the data summary. */
   ownCardsSummary: (ownCards: number) => string;
   /** How many own cards a file brings, after the import question (said only when some). */

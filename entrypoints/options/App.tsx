@@ -1,12 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import { findCard } from '@/utils/core/deck';
+import { findCard, getEnabledCardIds, listDeck } from '@/utils/core/deck';
+import type { OwnCard } from '@/utils/core/own-cards';
 import type { Preferences } from '@/utils/core/preferences';
 import type { Locale } from '@/utils/glue/locale';
+import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
 import { AboutSection } from './AboutSection';
 import { ContentSection } from './ContentSection';
 import { type DataActions, type DataNotice, DataSection, type DataSummary } from './DataSection';
 import { RemindersSection } from './RemindersSection';
+import type { OwnCardChange, OwnCardDraft } from './settings-page';
 import { useSettingsForm } from './use-settings-form';
 
 export interface OptionsAppProps {
@@ -19,6 +22,13 @@ export interface OptionsAppProps {
   shortcut: string | null;
   onSave: (preferences: Preferences) => Promise<void>;
   onRestoreCard: (cardId: string) => Promise<void>;
+  /** The user's own cards as stored; shown afresh whenever they change (here or elsewhere). */
+  ownCards: readonly OwnCard[];
+  onSaveOwnCard: (
+    draft: OwnCardDraft,
+    articleCards: readonly Card[],
+  ) => Promise<OwnCardChange<OwnCard | OwnCardRefusal>>;
+  onDeleteOwnCard: (id: string) => Promise<OwnCardChange<'gone' | null>>;
   /** What the user has stored, and what they can do with it. */
   dataSummary: DataSummary;
   dataActions: DataActions;
@@ -33,7 +43,16 @@ export function App(props: OptionsAppProps) {
   const { messages, cards } = props.locale;
   const form = useSettingsForm(props.initialPreferences, props.onSave);
   const [hiddenCardIds, setHiddenCardIds] = useState(props.initialHiddenCardIds);
-  const hiddenCards = hiddenCardIds.flatMap((id) => findCard(cards, id) ?? []);
+  // What the last change here read back, until the page shows a list read since (another page
+  // changed them): the page is not shown anew for that, so what is typed stays.
+  const [ownCards, setOwnCards] = useState(props.ownCards);
+  useEffect(() => setOwnCards(props.ownCards), [props.ownCards]);
+  const ownDeck = listDeck([], ownCards, 'own');
+  const hiddenCards = hiddenCardIds.flatMap(
+    (id) => findCard(cards, id) ?? findCard(ownDeck, id) ?? [],
+  );
+  const hasOwnCardToDraw =
+    getEnabledCardIds(ownDeck, form.preferences.enabledKinds, hiddenCardIds).length > 0;
   const { status } = form;
 
   return (
@@ -58,6 +77,18 @@ export function App(props: OptionsAppProps) {
           messages={messages}
           form={form}
           hiddenCards={hiddenCards}
+          ownCards={ownCards}
+          articleCards={cards}
+          hasOwnCardToDraw={hasOwnCardToDraw}
+          onSaveOwnCard={async (draft) => {
+            const saved = await props.onSaveOwnCard(draft, cards);
+            setOwnCards(saved.ownCards);
+            return saved.result;
+          }}
+          onDeleteOwnCard={async (card) => {
+            const deleted = await props.onDeleteOwnCard(card.id);
+            setOwnCards(deleted.ownCards);
+          }}
           onRestore={(card: Card) =>
             void form.run(async () => {
               await props.onRestoreCard(card.id);
@@ -71,7 +102,11 @@ export function App(props: OptionsAppProps) {
       </form>
       <DataSection
         messages={messages}
-        summary={{ ...props.dataSummary, hiddenCards: hiddenCards.length }}
+        summary={{
+          ...props.dataSummary,
+          hiddenCards: hiddenCards.length,
+          ownCards: ownCards.length,
+        }}
         actions={props.dataActions}
         notice={props.dataNotice}
       />

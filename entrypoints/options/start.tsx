@@ -85,6 +85,9 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
           shortcut={shortcut}
           onSave={page.save}
           onRestoreCard={page.restoreCard}
+          ownCards={data.ownCards}
+          onSaveOwnCard={page.saveOwnCard}
+          onDeleteOwnCard={page.deleteOwnCard}
           dataSummary={data.summary}
           dataActions={actions}
           dataNotice={notice}

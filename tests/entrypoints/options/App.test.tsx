@@ -21,6 +21,13 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
     shortcut: null,
     onSave: vi.fn(async () => {}),
     onRestoreCard: vi.fn(async () => {}),
+    ownCards: [],
+    onSaveOwnCard: vi.fn(async () => {
+      throw new Error('not in these tests');
+    }),
+    onDeleteOwnCard: vi.fn(async () => {
+      throw new Error('not in these tests');
+    }),
     dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0 },
     dataActions: {
       exportData: vi.fn(async () => 'moedpauze-2026-11-25.json'),
