@@ -264,7 +264,9 @@ export const messages: UiMessages = {
       ? 'You have not written cards of your own yet.'
       : `You wrote ${count(ownCards, 'card', 'cards')} of your own.`,
   importConfirmOwnCards: (ownCards) =>
-    `It holds ${count(ownCards, 'own card', 'own cards')}; those not here yet will be added.`,
+    ownCards === 1
+      ? 'It holds 1 card of your own; if it is not here yet, it will be added.'
+      : `It holds ${count(ownCards, 'card of your own', 'cards of your own')}; those not here yet will be added.`,
 };
 
 /** "1 pause", "3 pauses": a number with its word. */

@@ -269,7 +269,9 @@ export const messages: UiMessages = {
       ? 'Je hebt nog geen eigen kaarten geschreven.'
       : `Je schreef ${count(ownCards, 'eigen kaart', 'eigen kaarten')}.`,
   importConfirmOwnCards: (ownCards) =>
-    `Er ${ownCards === 1 ? 'zit' : 'zitten'} ${count(ownCards, 'eigen kaart', 'eigen kaarten')} in; die hier nog niet staan komen erbij.`,
+    ownCards === 1
+      ? 'Er zit 1 eigen kaart in; staat die hier nog niet, dan komt hij erbij.'
+      : `Er zitten ${count(ownCards, 'eigen kaart', 'eigen kaarten')} in; die hier nog niet staan, komen erbij.`,
 };
 
 /** A number as Dutch writes it: 10.000. */
