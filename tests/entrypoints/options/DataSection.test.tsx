@@ -150,7 +150,7 @@ describe('the data section', () => {
     chooseFile(JSON.stringify(file));
     await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
     within(dialog()).getByText(
-      `${messages.importConfirmText(2, 1, 1)} Er zitten 2 eigen kaarten in; die hier nog niet staan komen erbij.`,
+      `${messages.importConfirmText(2, 1, 1)} Er zitten 2 eigen kaarten in; die hier nog niet staan, komen erbij.`,
     );
   });
 
