@@ -18,6 +18,8 @@ import {
 declare const chrome: typeof Browser;
 
 const NOTE = 'Mijn eigen woorden, die mogen niet weg.';
+/** An own card's words in junk: kept, and shown in the settings. */
+const OWN_LINE = 'Mijn eigen zin blijft staan.';
 const YEAR_MS = 365 * 24 * 60 * 60_000;
 
 /** Junk of every kind, for every record of the database: a new set per round. */
@@ -29,6 +31,7 @@ const JUNK: Record<string, unknown>[] = [
     'pause-state': 'waiting',
     'pause-log': [null, 7, 'taken', { note: NOTE }],
     intentions: [null, 'step', { words: 'met Sam', status: 'open', lookBackAtMs: -5 }, []],
+    'own-cards': [null, 'card', { kind: 'quote', text: `  ${OWN_LINE}  `, writtenAtMs: 'now' }],
   },
   {
     preferences: {
@@ -47,6 +50,7 @@ const JUNK: Record<string, unknown>[] = [
       schemaVersion: 1,
       entries: [{ outcome: 'missed' }, { outcome: 'taken', note: NOTE }],
     },
+    'own-cards': { schemaVersion: 99, cards: { 0: { kind: 'quote', text: 'not a list' } } },
   },
   {
     preferences: { schemaVersion: 'two', preferences: null },
@@ -62,6 +66,14 @@ const JUNK: Record<string, unknown>[] = [
     },
     'pause-log': { schemaVersion: 1, entries: { note: NOTE } },
     intentions: { schemaVersion: 99, intentions: { 0: { id: 7 } } },
+    'own-cards': {
+      schemaVersion: 1,
+      cards: [
+        { id: 'own-1', kind: 'reframe', thought: OWN_LINE },
+        { id: 'own-1', kind: 'poem', text: 'x' },
+        { id: 7, kind: 'step', text: '' },
+      ],
+    },
   },
 ];
 
@@ -73,7 +85,7 @@ const JUNK: Record<string, unknown>[] = [
 async function writeHugeJunk(extension: LaunchedExtension, aheadMs: number) {
   const worker = await extension.getWorker();
   await worker.evaluate(
-    ([ahead, note]) =>
+    ([ahead, note, own]) =>
       new Promise<void>((resolve, reject) => {
         const sparse = (items: Record<number, unknown>) => {
           const list: unknown[] = [];
@@ -104,6 +116,7 @@ async function writeHugeJunk(extension: LaunchedExtension, aheadMs: number) {
               plan: { atMs: Date.now() + ahead, reason: 'interval' },
             },
           },
+          'own-cards': { schemaVersion: 1, cards: sparse({ 3: { kind: 'step', text: own } }) },
           'pause-log': {
             schemaVersion: 1,
             entries: sparse({
@@ -123,7 +136,7 @@ async function writeHugeJunk(extension: LaunchedExtension, aheadMs: number) {
           transaction.onerror = () => reject(transaction.error);
         };
       }),
-    [aheadMs, NOTE] as const,
+    [aheadMs, NOTE, OWN_LINE] as const,
   );
 }
 
@@ -149,6 +162,12 @@ describe('junk written straight into every record of the database', () => {
       expect(await options.getByLabel('maandag').isChecked()).toBe(true);
       expect(await options.getByLabel('Geluid bij een pauze').isChecked()).toBe(false);
       await options.getByText('1 met een notitie', { exact: false }).waitFor();
+      // The own cards: every word of the user's kept, half a reframe too.
+      if (JSON.stringify(records['own-cards'] ?? null).includes(OWN_LINE)) {
+        await options.getByText(OWN_LINE).waitFor();
+      } else {
+        await options.getByText('Je hebt nog geen eigen kaarten.').waitFor();
+      }
 
       // The journal: the note kept, and every step with words of the user's.
       const journal = await extension().openPage('journal.html');
@@ -197,6 +216,7 @@ describe('junk written straight into every record of the database', () => {
       await options.getByText('opgeslagen instellingen was onleesbaar', { exact: false }).waitFor();
       expect(await options.getByLabel('Tijd tussen pauzes (minuten)').inputValue()).toBe('30');
       expect(await options.getByLabel('maandag').isChecked()).toBe(true);
+      await options.getByText(OWN_LINE).waitFor();
 
       // The popup: a card, and no promise of a pause a year away.
       const popup = await extension().openPage('popup.html?lang=nl');
