@@ -5,10 +5,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../e2e/chromium-path';
 import { type LaunchedExtension, launchExtension } from '../e2e/extension';
-import { waitForReservedPopupPath } from '../e2e/worker';
+import { setPreferences, waitForReservedPopupPath, writeRecord } from '../e2e/worker';
 
 // The product rule: "The popup paints its card within 1.25× the time a static HTML page with the
-// same text takes", as the median largest-contentful-paint of alternating loads in one browser.
+// same text takes", as the median largest-contentful-paint of alternating loads in one browser:
+// with the article's cards, and with an own card, whose words come in the popup's address.
 
 const MAX_RATIO = 1.25;
 const MIN_RUNS = 15;
@@ -112,35 +113,60 @@ function row(kind: PageKind, values: number[]): string {
   return `${kind.padEnd(8)}${cells.join('')}`;
 }
 
-it(`paints the popup within ${MAX_RATIO}× the LCP of a static page with the same text`, async () => {
-  // The popup draws the next card of a stored shuffle bag on every open, so it cannot be made to
-  // repeat one card without changing what is measured. The static page copies the first open's
-  // card; later opens show other cards of similar size (one or two lines), and the median over
-  // many alternating loads keeps that difference in card length down to noise.
-  await writeStaticTwin();
-  const times: Record<PageKind, number[]> = { popup: [], static: [] };
-  // Round 0 is the warm-up pair (first loads fill caches and compile code) and is discarded.
-  for (let round = 0; round <= RUNS; round++) {
-    // Alternate which page goes first, so neither always profits from the other's warm-up.
-    const order: PageKind[] = round % 2 === 0 ? ['popup', 'static'] : ['static', 'popup'];
-    for (const kind of order) {
-      const lcp = await measure(kind);
-      if (round > 0) times[kind].push(lcp);
+/** An own card of the user's, about as long as the article's: only own cards are drawn after. */
+async function drawOnlyAnOwnCard(): Promise<void> {
+  await writeRecord(extension, 'own-cards', {
+    schemaVersion: 1,
+    cards: [
+      {
+        id: 'own-bench',
+        kind: 'quote',
+        text: 'Ik hoef niet alles alleen te dragen; vragen om hulp is ook een vorm van moed.',
+        writtenAtMs: 1_750_000_000_000,
+      },
+    ],
+  });
+  // The worker hears of it, and reserves the own card for the next opening.
+  await setPreferences(extension, { cardSource: 'own' });
+}
+
+it.each([
+  ['the article’s cards', null],
+  ['an own card', drawOnlyAnOwnCard],
+])(
+  `paints the popup within ${MAX_RATIO}× the LCP of a static page with the same text, with %s`,
+  async (_name, prepare) => {
+    await prepare?.();
+    // The popup draws the next card of a stored shuffle bag on every open, so it cannot be made to
+    // repeat one card without changing what is measured. The static page copies the first open's
+    // card; later opens show other cards of similar size (one or two lines), and the median over
+    // many alternating loads keeps that difference in card length down to noise.
+    await writeStaticTwin();
+    if (prepare) expect(await waitForReservedPopupPath(extension)).toContain('own-bench');
+    const times: Record<PageKind, number[]> = { popup: [], static: [] };
+    // Round 0 is the warm-up pair (first loads fill caches and compile code) and is discarded.
+    for (let round = 0; round <= RUNS; round++) {
+      // Alternate which page goes first, so neither always profits from the other's warm-up.
+      const order: PageKind[] = round % 2 === 0 ? ['popup', 'static'] : ['static', 'popup'];
+      for (const kind of order) {
+        const lcp = await measure(kind);
+        if (round > 0) times[kind].push(lcp);
+      }
     }
-  }
-  const popup = quantile(times.popup, 0.5);
-  const still = quantile(times.static, 0.5);
-  const ratio = popup / still;
-  console.log(
-    [
-      `${'LCP ms'.padEnd(8)}${['median', 'p25', 'p75'].map((h) => h.padStart(8)).join('')}`,
-      row('popup', times.popup),
-      row('static', times.static),
-      `popup/static LCP ratio: ${ratio.toFixed(2)} (popup ${popup.toFixed(1)} ms, static ` +
-        `${still.toFixed(1)} ms, median of ${RUNS} loads each)`,
-    ].join('\n'),
-  );
-  expect(ratio, 'the popup paints too late compared with a static page').toBeLessThanOrEqual(
-    MAX_RATIO,
-  );
-});
+    const popup = quantile(times.popup, 0.5);
+    const still = quantile(times.static, 0.5);
+    const ratio = popup / still;
+    console.log(
+      [
+        `${'LCP ms'.padEnd(8)}${['median', 'p25', 'p75'].map((h) => h.padStart(8)).join('')}`,
+        row('popup', times.popup),
+        row('static', times.static),
+        `popup/static LCP ratio: ${ratio.toFixed(2)} (popup ${popup.toFixed(1)} ms, static ` +
+          `${still.toFixed(1)} ms, median of ${RUNS} loads each)`,
+      ].join('\n'),
+    );
+    expect(ratio, 'the popup paints too late compared with a static page').toBeLessThanOrEqual(
+      MAX_RATIO,
+    );
+  },
+);
