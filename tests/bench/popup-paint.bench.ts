@@ -141,8 +141,8 @@ it.each([
     // repeat one card without changing what is measured. The static page copies the first open's
     // card; later opens show other cards of similar size (one or two lines), and the median over
     // many alternating loads keeps that difference in card length down to noise.
-    await writeStaticTwin();
     if (prepare) expect(await waitForReservedPopupPath(extension)).toContain('own-bench');
+    await writeStaticTwin();
     const times: Record<PageKind, number[]> = { popup: [], static: [] };
     // Round 0 is the warm-up pair (first loads fill caches and compile code) and is discarded.
     for (let round = 0; round <= RUNS; round++) {
