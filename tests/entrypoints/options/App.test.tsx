@@ -7,8 +7,8 @@ import { messages as en } from '@/assets/i18n/en';
 import { messages } from '@/assets/i18n/nl';
 import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
-import { parseExport } from '@/utils/core/export-checks';
 import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/core/preferences';
+import { fakeDataActions } from '../../helpers/data-actions';
 
 afterEach(cleanup);
 
@@ -29,13 +29,7 @@ function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
       throw new Error('not in these tests');
     }),
     dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0 },
-    dataActions: {
-      exportData: vi.fn(async () => 'moedpauze-2026-11-25.json'),
-      checkImport: vi.fn(parseExport),
-      importData: vi.fn(async (bytes: Uint8Array) => parseExport(bytes)),
-      resetPreferences: vi.fn(async () => {}),
-      deleteAll: vi.fn(async () => {}),
-    },
+    dataActions: fakeDataActions(),
     dataNotice: null,
     version: '1.2.3',
     ...overrides,

@@ -10,7 +10,6 @@ import { messages } from '@/assets/i18n/nl';
 import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
 import type { OwnCardDraft } from '@/entrypoints/options/settings-page';
-import { parseExport } from '@/utils/core/export-checks';
 import { OWN_CARD_MAX_CHARS, type OwnCard, toStoredOwnCards } from '@/utils/core/own-cards';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import {
@@ -19,6 +18,7 @@ import {
   OWN_CARDS_KEY,
   saveOwnCard,
 } from '@/utils/store/own-cards-store';
+import { fakeDataActions } from '../../helpers/data-actions';
 
 afterEach(cleanup);
 
@@ -76,13 +76,7 @@ async function renderOptions(
       ownCards: await loadOwnCards(store),
     })),
     dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length },
-    dataActions: {
-      exportData: vi.fn(async () => 'moedpauze.json'),
-      checkImport: vi.fn(parseExport),
-      importData: vi.fn(async (bytes: Uint8Array) => parseExport(bytes)),
-      resetPreferences: vi.fn(async () => {}),
-      deleteAll: vi.fn(async () => {}),
-    },
+    dataActions: fakeDataActions(),
     dataNotice: null,
     version: '1.2.3',
     ...overrides,
