@@ -174,9 +174,15 @@ describe('the background', () => {
     await waitFor(async () => (await notifications()).includes('pause'), {
       what: 'notification from a woken worker',
     });
-    // Stopped right after the announcement: the next pause is pending.
+    // Stopped right after the announcement: the next pause is pending, or, when the stop came
+    // before the worker stored the announcement (a busy machine widens that moment), the due
+    // pause's alarm still repeats every half minute and brings it again. Never none.
     await stopWorkers(extension(), page);
-    expect((await pendingAlarm())?.scheduledTime).toBeGreaterThan(Date.now() + 25 * MINUTE_MS);
+    const alarm = await pendingAlarm();
+    const isNextPause = (alarm?.scheduledTime ?? 0) > Date.now() + 25 * MINUTE_MS;
+    const repeatsDuePause =
+      alarm?.periodInMinutes === 0.5 && (alarm?.scheduledTime ?? 0) <= Date.now() + 30_000;
+    expect(isNextPause || repeatsDuePause, JSON.stringify(alarm)).toBe(true);
     await page.close();
   });
 });
