@@ -49,4 +49,19 @@ export const journalMessages: JournalMessages = {
   showOlder: 'Show older',
   shownOf: (shown, total) => `The newest ${shown} of ${total}.`,
   loadFailed: 'Your look back could not be read just now. Nothing changed; try again in a moment.',
+  rhythmHeading: 'Your rhythm',
+  rhythmSpanLabel: 'Period',
+  rhythmSpanNames: { 7: 'Last 7 days', 28: 'Last 4 weeks' },
+  rhythmSummary: (span, moments, notes) => {
+    const when = span === 7 ? 'In the last 7 days' : 'In the last 4 weeks';
+    if (moments === 0) return `${when} there is no moment here yet. Every pause you take joins it.`;
+    const taken = `${when} you took ${moments} ${moments === 1 ? 'moment' : 'moments'} for yourself`;
+    if (notes === 0) return `${taken}.`;
+    return moments === 1 ? `${taken}, with a note.` : `${taken}, ${notes} of them with a note.`;
+  },
+  rhythmUsualHour: (from, to) => `Your pauses fall most often between ${from} and ${to}.`,
+  rhythmRest: 'rest',
+  rhythmTableCaption: 'Your moments by day',
+  rhythmTableHeads: { day: 'Day', moments: 'Moments for yourself', notes: 'With a note' },
+  rhythmRestDay: 'Day off',
 };

@@ -50,4 +50,22 @@ export const journalMessages: JournalMessages = {
   shownOf: (shown, total) => `De nieuwste ${shown} van ${total}.`,
   loadFailed:
     'Je terugblik kon nu niet gelezen worden. Er is niets veranderd; probeer het zo opnieuw.',
+  rhythmHeading: 'Je ritme',
+  rhythmSpanLabel: 'Periode',
+  rhythmSpanNames: { 7: 'Afgelopen 7 dagen', 28: 'Afgelopen 4 weken' },
+  rhythmSummary: (span, moments, notes) => {
+    const when = span === 7 ? 'In de afgelopen 7 dagen' : 'In de afgelopen 4 weken';
+    if (moments === 0)
+      return `${when} staat hier nog geen moment. Elke pauze die je neemt, komt hier bij.`;
+    const taken = `${when} nam je ${moments} ${moments === 1 ? 'moment' : 'momenten'} voor jezelf`;
+    if (notes === 0) return `${taken}.`;
+    return moments === 1
+      ? `${taken}, met een notitie.`
+      : `${taken}, ${notes} daarvan met een notitie.`;
+  },
+  rhythmUsualHour: (from, to) => `Je pauzes vallen het vaakst tussen ${from} en ${to}.`,
+  rhythmRest: 'rust',
+  rhythmTableCaption: 'Je momenten per dag',
+  rhythmTableHeads: { day: 'Dag', moments: 'Momenten voor jezelf', notes: 'Met een notitie' },
+  rhythmRestDay: 'Rustdag',
 };

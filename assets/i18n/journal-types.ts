@@ -1,4 +1,5 @@
 import type { JournalFilter } from '@/utils/core/journal';
+import type { RhythmSpan } from '@/utils/core/rhythm';
 import type { StepMessages } from './steps-types';
 import type { PopupMessages } from './types';
 
@@ -53,4 +54,19 @@ export interface JournalMessages
   /** How many of the entries found are shown. */
   shownOf: (shown: number, total: number) => string;
   loadFailed: string;
+  // "Je ritme": the moments taken for oneself, never what was missed.
+  rhythmHeading: string;
+  /** Names the choice between the last week and the last four. */
+  rhythmSpanLabel: string;
+  rhythmSpanNames: Record<RhythmSpan, string>;
+  /** The span in one kind sentence: moments taken, how many with a note. */
+  rhythmSummary: (span: RhythmSpan, moments: number, notes: number) => string;
+  /** The hour pauses fall in most often, as an observation ("10:00", "11:00"). */
+  rhythmUsualHour: (from: string, to: string) => string;
+  /** Under a day off in the chart: rest, not nothing. */
+  rhythmRest: string;
+  rhythmTableCaption: string;
+  rhythmTableHeads: { day: string; moments: string; notes: string };
+  /** A day off without moments, in the table. */
+  rhythmRestDay: string;
 }

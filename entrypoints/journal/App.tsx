@@ -16,6 +16,7 @@ import type { PauseLogEntry } from '@/utils/core/pause-model';
 import type { Preferences } from '@/utils/core/preferences';
 import { JournalEntry } from './JournalEntry';
 import { JournalTools } from './JournalTools';
+import { Rhythm } from './Rhythm';
 import { StepEntry } from './StepEntry';
 import { type JournalStore, useJournalData } from './use-journal-data';
 
@@ -99,6 +100,13 @@ export function App(props: JournalAppProps) {
         </section>
       ) : (
         <>
+          <Rhythm
+            messages={messages}
+            language={language}
+            log={props.log}
+            hours={props.hours}
+            nowMs={nowMs}
+          />
           <JournalTools
             messages={messages}
             query={query}

@@ -77,6 +77,17 @@ describe('the journal page', () => {
       'pause.html',
     );
     expect(document.body.textContent).not.toMatch(/gemist|missed|0 /i);
+    // Nothing to look back on: no rhythm of nothing either.
+    expect(screen.queryByRole('region', { name: 'Je ritme' })).toBeNull();
+  });
+
+  it('shows your rhythm above the entries once there is a moment to show', () => {
+    renderJournal([taken(at(3, 10, 15), 'Even stil.')]);
+    const rhythm = screen.getByRole('region', { name: 'Je ritme' });
+    expect(rhythm.compareDocumentPosition(entries()[0] as Node)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(within(rhythm).getByText(/nam je 1 moment voor jezelf, met een notitie\./)).toBeTruthy();
   });
 
   it('shows the pauses taken, newest first, by day, each with its time, card in full and note', () => {
@@ -86,7 +97,10 @@ describe('the journal page', () => {
       taken(at(3, 11, 30), '', 'reframe-a'),
       taken(at(3, 10, 15), 'Gisteren niet, vandaag wel.'),
     ]);
-    const days = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    const list = document.querySelector('.journal-days') as HTMLElement;
+    const days = within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
     expect(days).toEqual(['Vandaag', 'dinsdag 1 december']);
     const [newest, second, oldest] = entries();
     expect(within(newest as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
