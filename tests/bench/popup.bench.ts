@@ -1,15 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LANGUAGES, popupBytesAtOpen } from '../build/built-files';
 import { EXTENSION_DIR } from '../e2e/chromium-path';
 import { type LaunchedExtension, launchExtension } from '../e2e/extension';
-import { setPreferences, waitForReservedPopupPath, writeRecord } from '../e2e/worker';
+import {
+  ALWAYS_ACTIVE,
+  makePauseDueSoon,
+  setPreferences,
+  stopWorkers,
+  waitForReservedPopupPath,
+  writeRecord,
+} from '../e2e/worker';
 
-// The product rule: "The popup paints its card within 1.25× the time a static HTML page with the
-// same text takes", as the median largest-contentful-paint of alternating loads in one browser:
-// with the article's cards, and with an own card, whose words come in the popup's address.
+// The popup and the worker, measured in one Chromium and printed as one table at the end: the
+// popup's paint beside a static page's, its bytes, its JS heap beside a static page's, and how
+// long a stopped worker takes from its alarm to the notification. Only the paint ratio is held to
+// a bound here (the product rule: "The popup paints its card within 1.25× the time a static HTML
+// page with the same text takes", as the median largest-contentful-paint of alternating loads),
+// with the article's cards and with an own card, whose words come in the popup's address. The
+// bytes are held by the budget test in `npm test`; the rest is for a person to read.
 
 const MAX_RATIO = 1.25;
 const MIN_RUNS = 15;
@@ -18,7 +33,17 @@ const VIEWPORT = { width: 360, height: 600 };
 const LCP_TIMEOUT_MS = 10_000;
 const STATIC_PAGE = 'bench-static.html';
 
+// Functions passed to `page.evaluate` run inside the extension, where `chrome` is its API.
+declare const chrome: typeof Browser;
+
+/** How many times a stopped worker is woken by its alarm, and how many opens the heap takes. */
+const COLD_STARTS = 15;
+const HEAP_OPENS = 7;
+
 type PageKind = 'popup' | 'static';
+
+/** The table printed at the end: what was measured, and its figure. */
+const table: [string, string][] = [];
 
 let buildCopy: string;
 let extension: LaunchedExtension;
@@ -32,6 +57,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  const background = gzipSync(readFileSync(join(EXTENSION_DIR, 'background.js')), { level: 9 });
+  for (const language of LANGUAGES) {
+    table.push([`popup bytes at open, ${language} (gzip)`, `${popupBytesAtOpen(language)} B`]);
+  }
+  table.push(['background bytes (gzip)', `${background.length} B`]);
+  const width = Math.max(...table.map(([what]) => what.length));
+  console.log(table.map(([what, figure]) => `${what.padEnd(width)}  ${figure}`).join('\n'));
   await extension?.close();
   if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
 });
@@ -156,6 +188,10 @@ it.each([
     const popup = quantile(times.popup, 0.5);
     const still = quantile(times.static, 0.5);
     const ratio = popup / still;
+    table.push([
+      `paint ratio, ${prepare ? 'own card' : 'article card'} (LCP popup/static)`,
+      `${ratio.toFixed(2)} (${popup.toFixed(0)} / ${still.toFixed(0)} ms, median of ${RUNS})`,
+    ]);
     console.log(
       [
         `${'LCP ms'.padEnd(8)}${['median', 'p25', 'p75'].map((h) => h.padStart(8)).join('')}`,
@@ -170,3 +206,70 @@ it.each([
     );
   },
 );
+
+/** The JS heap in use on a page once it has painted, after a garbage collection, in bytes. */
+async function heapAfterOpen(kind: PageKind): Promise<number> {
+  const path = kind === 'popup' ? await waitForReservedPopupPath(extension) : STATIC_PAGE;
+  const page = await openSized(extension.context, path);
+  try {
+    await page.evaluate(readLcp, LCP_TIMEOUT_MS);
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return usedSize;
+  } finally {
+    await page.close();
+  }
+}
+
+it('reports the JS heap after the popup opens, beside the static page', async () => {
+  const heaps: Record<PageKind, number[]> = { popup: [], static: [] };
+  for (let open = 0; open < HEAP_OPENS; open++) {
+    for (const kind of ['popup', 'static'] as const) heaps[kind].push(await heapAfterOpen(kind));
+  }
+  const kb = (kind: PageKind) => `${(quantile(heaps[kind], 0.5) / 1024).toFixed(0)} KB`;
+  table.push(['JS heap after open, popup', `${kb('popup')} (median of ${HEAP_OPENS})`]);
+  table.push(['JS heap after open, static page', kb('static')]);
+  expect(quantile(heaps.popup, 0.5)).toBeGreaterThan(0);
+});
+
+it('wakes a stopped worker for its alarm, and times it to the notification', async () => {
+  await setPreferences(extension, ALWAYS_ACTIVE);
+  // One page stays open to set the pause and watch for its notification: reading through it
+  // wakes no worker, so the alarm alone starts one.
+  const page = await extension.openPage('options.html');
+  const coldMs: number[] = [];
+  // Each start is a cold one: the browser reports the worker stopped, then starting again.
+  let workersStarted = 0;
+  let lastStatus = '';
+  const cdp = await extension.context.newCDPSession(page);
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const { runningStatus } of versions) {
+      if (runningStatus === 'starting' && lastStatus === 'stopped') workersStarted++;
+      lastStatus = runningStatus;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  // Start 0 warms the browser's caches and is not counted.
+  for (let start = 0; start <= COLD_STARTS; start++) {
+    await page.evaluate(() => chrome.notifications.clear('pause'));
+    await stopWorkers(extension, page);
+    const dueMs = await makePauseDueSoon(extension, 1_000, 30, page);
+    const shownAtMs = await page.evaluate(async () => {
+      for (;;) {
+        if ('pause' in (await chrome.notifications.getAll())) return Date.now();
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    });
+    if (start > 0) coldMs.push(shownAtMs - dueMs);
+  }
+  await cdp.detach();
+  await page.close();
+  table.push([
+    'stopped worker: alarm to notification',
+    `${quantile(coldMs, 0.5).toFixed(0)} ms (median of ${COLD_STARTS}; p25 ${quantile(coldMs, 0.25).toFixed(0)}, p75 ${quantile(coldMs, 0.75).toFixed(0)})`,
+  ]);
+  expect(coldMs).toHaveLength(COLD_STARTS);
+  expect(workersStarted).toBeGreaterThanOrEqual(COLD_STARTS + 1);
+});
