@@ -10,6 +10,7 @@ import {
 import type { Preferences } from '@/utils/core/preferences';
 import { isTime } from '@/utils/core/stored-values';
 import { countOpenIntentions } from '@/utils/store/intentions-store';
+import { loadPauseState } from '@/utils/store/pause-state-store';
 import { applyPauseEvent, NotesFullError } from './pauses';
 import { updatePopup } from './popup';
 
@@ -20,6 +21,8 @@ export interface MessageDeps {
   /** Takes the mark off the toolbar button: the popup has been seen. */
   clearBadge: () => Promise<void>;
   countOpenSteps: () => Promise<number>;
+  /** The stored pause state (null before the first plan), for the popup's status. */
+  loadPauseState: () => Promise<PauseState | null>;
 }
 
 /** One message: how to tell it is well formed (what arrives is untrusted), and its answer. */
@@ -52,17 +55,19 @@ const MESSAGES = {
   }),
   /**
    * The popup opened: the card for its next opening is reserved, and the mark taken off. Answers
-   * how many steps are being tried, which the popup mentions quietly.
+   * with the pause state, for the popup's status (the popup reads no stored state itself, and so
+   * carries none of its readers), and how many steps are being tried, which it mentions quietly.
    */
   'popup-opened': message({
     isRequest: () => true,
     handle: async (_: Record<never, never>, deps) => {
-      const [openSteps] = await Promise.all([
+      const [openSteps, state] = await Promise.all([
         deps.countOpenSteps().catch(() => 0),
+        deps.loadPauseState().catch(() => null),
         deps.updatePopup({ reserveNext: true }),
         deps.clearBadge(),
       ]);
-      return { openSteps };
+      return { openSteps, state };
     },
   }),
   /** The pause page opened: its card (the announced one), and when its pause began. */
@@ -152,6 +157,7 @@ const defaultDeps = (): MessageDeps => ({
   updatePopup,
   clearBadge: () => browser.action.setBadgeText({ text: '' }),
   countOpenSteps: () => countOpenIntentions(),
+  loadPauseState: () => loadPauseState(Date.now()),
 });
 
 /**

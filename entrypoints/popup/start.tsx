@@ -4,10 +4,9 @@ import { getPopupPath, readLanguageHint, readReservedCard } from '@/utils/core/a
 import { resolveLanguage } from '@/utils/core/language';
 import { announceChange } from '@/utils/glue/changes';
 import type { PopupLocale } from '@/utils/glue/locale';
-import type { Message } from '@/utils/glue/messages';
+import type { Message, MessageResponse } from '@/utils/glue/messages';
 import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
 import { drawNextCard, hideCard, unhideCard } from '@/utils/store/deck-store';
-import { loadPauseState } from '@/utils/store/pause-state-store';
 import { App } from './App';
 
 /**
@@ -57,17 +56,23 @@ async function startFromStore(
 /**
  * Renders the popup with its first card; later cards come from the stored bag. After the first
  * frame it tells the background it opened (so it reserves the next card and takes the mark off the
- * toolbar button), which answers how many steps are being tried; the pause status is read then
- * too, and its actions go to the background by runtime message.
+ * toolbar button), which answers with the pause state for the status and how many steps are being
+ * tried; the status's actions go to the background by runtime message too.
  */
 function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElement) {
   document.documentElement.lang = locale.language;
+  // Said once, after the first frame (the App asks in its effects); both answers come with it.
+  let opened: Promise<MessageResponse<'popup-opened'>> | undefined;
+  const tellOpened = () => {
+    opened ??= sendRuntimeMessage({ type: 'popup-opened' });
+    return opened;
+  };
   render(
     <App
       messages={locale.messages}
       language={locale.language}
       nowMs={Date.now()}
-      loadPauseState={() => loadPauseState(Date.now())}
+      loadPauseState={async () => (await tellOpened())?.state ?? null}
       sendPauseAction={sendRuntimeMessage}
       pauseUrl="/pause.html"
       initialCard={initialCard}
@@ -85,10 +90,7 @@ function showPopup(locale: PopupLocale, initialCard: Card | null, root: HTMLElem
       settingsUrl="/options.html"
       journalUrl="/journal.html"
       loadTryStep={async () => (await import('./try-step')).loadTryStep(locale.language)}
-      loadOpenSteps={async () => {
-        const answer = await sendRuntimeMessage({ type: 'popup-opened' });
-        return answer?.openSteps ?? 0;
-      }}
+      loadOpenSteps={async () => (await tellOpened())?.openSteps ?? 0}
     />,
     root,
   );

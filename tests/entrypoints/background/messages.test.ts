@@ -16,16 +16,31 @@ function fakeDeps(): MessageDeps {
     updatePopup: vi.fn(async () => {}),
     clearBadge: vi.fn(async () => {}),
     countOpenSteps: vi.fn(async () => 2),
+    loadPauseState: vi.fn(async () => taking),
   };
 }
 
 describe('handleMessage', () => {
   it('reserves the next card and takes the mark off the button when the popup opens', async () => {
     const deps = fakeDeps();
-    expect(await handleMessage({ type: 'popup-opened' }, deps)).toEqual({ openSteps: 2 });
+    expect(await handleMessage({ type: 'popup-opened' }, deps)).toEqual({
+      openSteps: 2,
+      state: taking,
+    });
     expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: true });
     expect(deps.clearBadge).toHaveBeenCalled();
     expect(deps.apply).not.toHaveBeenCalled();
+  });
+
+  it('answers the popup without a pause state when none can be read', async () => {
+    const deps = fakeDeps();
+    deps.loadPauseState = vi.fn(async () => {
+      throw new Error('unreadable');
+    });
+    expect(await handleMessage({ type: 'popup-opened' }, deps)).toEqual({
+      openSteps: 2,
+      state: null,
+    });
   });
 
   it.each<[string, unknown, PauseEvent]>([

@@ -5,6 +5,7 @@ import { cards } from '@/assets/content/nl';
 import { popupMessages } from '@/assets/i18n/popup-nl';
 import { startPopup } from '@/entrypoints/popup/start';
 import { getPopupPath } from '@/utils/core/addresses';
+import { createPauseState } from '@/utils/core/pause-state';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { loadHiddenCardIds } from '@/utils/store/deck-store';
 import { saveOwnCard } from '@/utils/store/own-cards-store';
@@ -46,6 +47,19 @@ describe('the popup tells the background what it did', () => {
         expect.objectContaining({ type: 'popup-opened' }),
       ),
     );
+  });
+
+  it('says once that it opened, and shows the pause status and the steps from the answer', async () => {
+    const state = createPauseState(
+      { ...DEFAULT_PREFERENCES, activeDays: [0, 1, 2, 3, 4, 5, 6], activeEndMinute: 540 },
+      Date.now(),
+    );
+    runtime.sendMessage.mockImplementation(async () => ({ openSteps: 2, state }) as never);
+    await start(`?lang=nl&card=${card.id}`);
+    await screen.findByText('Je probeert 2 kleine stappen.');
+    const status = document.querySelector('.pause-status') as HTMLElement;
+    await waitFor(() => expect(status.textContent).toMatch(/^Volgende pauze/));
+    expect(runtime.sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('says a card was hidden, so a reserved one is checked', async () => {
