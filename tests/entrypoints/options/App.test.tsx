@@ -8,32 +8,12 @@ import { messages } from '@/assets/i18n/nl';
 import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
 import { DEFAULT_PREFERENCES, type NumberError } from '@/utils/core/preferences';
-import { fakeDataActions } from '../../helpers/data-actions';
+import { optionsProps } from '../../helpers/options-props';
 
 afterEach(cleanup);
 
 function renderOptions(overrides: Partial<OptionsAppProps> = {}) {
-  const props: OptionsAppProps = {
-    locale: { language: 'nl', messages, cards },
-    initialPreferences: DEFAULT_PREFERENCES,
-    initialHiddenCardIds: [],
-    hasRepairedData: false,
-    shortcut: null,
-    onSave: vi.fn(async () => {}),
-    onRestoreCard: vi.fn(async () => {}),
-    ownCards: [],
-    onSaveOwnCard: vi.fn(async () => {
-      throw new Error('not in these tests');
-    }),
-    onDeleteOwnCard: vi.fn(async () => {
-      throw new Error('not in these tests');
-    }),
-    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0 },
-    dataActions: fakeDataActions(),
-    dataNotice: null,
-    version: '1.2.3',
-    ...overrides,
-  };
+  const props = optionsProps(overrides);
   const view = render(<App {...props} />);
   return {
     props,

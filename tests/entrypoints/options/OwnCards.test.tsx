@@ -18,7 +18,7 @@ import {
   OWN_CARDS_KEY,
   saveOwnCard,
 } from '@/utils/store/own-cards-store';
-import { fakeDataActions } from '../../helpers/data-actions';
+import { optionsProps } from '../../helpers/options-props';
 
 afterEach(cleanup);
 
@@ -58,14 +58,7 @@ async function renderOptions(
   await set(OWN_CARDS_KEY, toStoredOwnCards(stored), store);
   const shown = await loadOwnCards(store);
   expect(shown).toEqual(stored);
-  const props: OptionsAppProps = {
-    locale: { language: 'nl', messages, cards },
-    initialPreferences: DEFAULT_PREFERENCES,
-    initialHiddenCardIds: [],
-    hasRepairedData: false,
-    shortcut: null,
-    onSave: vi.fn(async () => {}),
-    onRestoreCard: vi.fn(async () => {}),
+  const props = optionsProps({
     ownCards: shown,
     onSaveOwnCard: vi.fn(async (draft: OwnCardDraft, articleCards: readonly Card[]) => ({
       result: await saveOwnCard(draft, articleCards, NOW_MS, Math.random, store),
@@ -76,11 +69,8 @@ async function renderOptions(
       ownCards: await loadOwnCards(store),
     })),
     dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length },
-    dataActions: fakeDataActions(),
-    dataNotice: null,
-    version: '1.2.3',
     ...overrides,
-  };
+  });
   const view = render(<App {...props} />);
   return { props, view, store, shown };
 }
