@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
 import type { ActiveHours } from '@/utils/core/active-hours';
-import { describeTime } from '@/utils/core/journal';
+import { describeTime, toDayKey } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import {
@@ -9,6 +9,7 @@ import {
   type RhythmDay,
   type Rhythm as RhythmFigures,
   type RhythmSpan,
+  rhythmDayOf,
   summarizeRhythm,
 } from '@/utils/core/rhythm';
 
@@ -27,7 +28,10 @@ export interface RhythmProps {
  */
 export function Rhythm({ messages, language, log, hours, nowMs }: RhythmProps) {
   const [span, setSpan] = useState<RhythmSpan>(7);
-  const rhythm = summarizeRhythm(log, hours, nowMs, span);
+  // The journal draws again on every letter typed in its search: the history is read again only
+  // when it, the hours, the span or the day changes (within one day, `nowMs` changes nothing).
+  const today = toDayKey(rhythmDayOf(nowMs, hours));
+  const rhythm = useMemo(() => summarizeRhythm(log, hours, nowMs, span), [log, hours, span, today]);
   return (
     <section class="rhythm" aria-labelledby="rhythm-heading">
       <div class="rhythm-top">

@@ -132,4 +132,26 @@ describe('Je ritme', () => {
       'In de afgelopen 7 dagen staat hier nog geen moment. Elke pauze die je neemt, komt hier bij.',
     );
   });
+
+  it('follows the history as it changes, and the day as it turns', () => {
+    const view = renderRhythm();
+    const sentence = () => screen.getByText(/^In de afgelopen 7 dagen/).textContent ?? '';
+    expect(sentence()).toMatch(/nam je 5 momenten/);
+    const more = [...LOG, taken(at(12, 3, 15, 30))];
+    view.rerender(
+      <Rhythm messages={nl} language="nl" log={more} hours={DEFAULT_PREFERENCES} nowMs={NOW} />,
+    );
+    expect(sentence()).toMatch(/nam je 6 momenten/);
+    // A week on, the days of this history have gone by.
+    view.rerender(
+      <Rhythm
+        messages={nl}
+        language="nl"
+        log={more}
+        hours={DEFAULT_PREFERENCES}
+        nowMs={NOW + 7 * 86_400_000}
+      />,
+    );
+    expect(sentence()).toMatch(/staat hier nog geen moment/);
+  });
 });
