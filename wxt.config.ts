@@ -1,8 +1,6 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
-
-/** Rollup's and Rolldown's look-up of a module in the graph, as far as used here. */
-type GetModuleInfo = (id: string) => { importers: readonly string[] } | null;
+import { type Plugin, runnerImport } from 'vite';
 
 import { defineConfig } from 'wxt';
 import { TAKE_PAUSE_COMMAND } from './utils/core/commands';
@@ -16,10 +14,41 @@ const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const hasDisplay =
   process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
+/** The popup's two pages: popup.html speaks Dutch, popup-en.html English. */
+const POPUP_PAGE = /[\\/]popup(-en)?[\\/]index\.html$/;
+
 /**
- * The popup's module script blocks rendering until it has run: it renders its reserved card
- * synchronously, so the first frame shows the card rather than an empty popup. Vite rewrites the
- * script tag and drops the attribute, so it is added after.
+ * The popup prerendered in one language (`virtual:popup-views/nl`, `…/en`): Preact's rendering of
+ * it once for every look a card can give it (entrypoints/popup/prerender.tsx), as strings its
+ * first script paints from before Preact has loaded (entrypoints/popup/paint.ts). The module is
+ * rendered by Vite's module runner, with the same JSX transform as the pages.
+ */
+function popupViews(): Plugin {
+  const prefix = 'virtual:popup-views/';
+  let root = process.cwd();
+  return {
+    name: 'moedpauze:popup-views',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
+    async load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const language = id.slice(prefix.length + 1);
+      if (language !== 'nl' && language !== 'en') throw new Error(`No popup views in ${language}`);
+      const { module } = await runnerImport<typeof import('./entrypoints/popup/prerender')>(
+        resolve(root, 'entrypoints/popup/prerender.tsx'),
+        { configFile: false, root, plugins: [preact()], resolve: { alias: { '@': root } } },
+      );
+      return `export default ${JSON.stringify(module.prerenderPopup(language))};`;
+    },
+  };
+}
+
+/**
+ * The popup's first script blocks rendering until it has run: it paints the reserved card, so the
+ * first frame shows the card rather than an empty popup. Vite rewrites the script tag and drops
+ * the attribute, so it is added after.
  * https://html.spec.whatwg.org/multipage/urls-and-fetching.html#blocking-attributes
  */
 function renderBlockingPopup(): Plugin {
@@ -28,7 +57,7 @@ function renderBlockingPopup(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) =>
-        /[\\/]popup(-en)?[\\/]index\.html$/.test(context.filename)
+        POPUP_PAGE.test(context.filename)
           ? html.replace('<script type="module" ', '<script type="module" blocking="render" ')
           : html,
     },
@@ -38,9 +67,11 @@ function renderBlockingPopup(): Plugin {
 /**
  * Vite wraps every `import()` in a helper that also fetches the lazy chunk's CSS and preloads its
  * imports: about 0.8 KB gzip, loaded by every page that has an `import()`, the popup too. No lazy
- * chunk here has CSS (each page's styles are in its own stylesheet), so the helper only loads the
- * chunk. Its module id is Vite's own (vite/src/node/plugins/importAnalysisBuild.ts); should it
- * change, the popup's byte budget test sees the helper come back.
+ * chunk here has CSS (each page's styles are in its own stylesheet, or come inside its chunk), so
+ * the helper only loads the chunk, and the list of files Vite writes beside each `import()` for
+ * it (`__vite__mapDeps`) is never read: it goes too. The module id and the list's name are Vite's
+ * own (vite/src/node/plugins/importAnalysisBuild.ts); should they change, the popup's byte budget
+ * test sees the helper or the list come back.
  */
 function loadOnlyPreloadHelper(): Plugin {
   return {
@@ -48,50 +79,40 @@ function loadOnlyPreloadHelper(): Plugin {
     enforce: 'pre',
     load: (id) =>
       id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null,
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.code.includes('__vite__mapDeps')) continue;
+          chunk.code = chunk.code
+            .replace(/^const __vite__mapDeps=.*\n/, '')
+            .replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]');
+        }
+      },
+    },
   };
 }
 
 /**
- * The popup's code (Preact, idb-keyval, utils, its components) in one chunk, which its two pages
- * share: every file an extension page waits for costs it a round trip, and the popup's paint
- * budget has room for three (page, app, language), not four. The polyfill stays out (the popup
- * uses no extension API), and so does each language's content, so a popup loads its own language
- * only, and of it only the cards and its own strings (assets/locales/nl-popup.ts, en-popup.ts).
- * The other pages are built apart (the `entrypoints:grouped` hook below), with a chunk of their own.
+ * The settings, pause and journal pages share one chunk of libraries, with WXT's module of HTML
+ * plugins (empty once built) in it rather than a file of its own. The popup's pages are built
+ * apart (the `entrypoints:grouped` hook below), each alone, so nothing of theirs is shared.
  */
-function oneAppChunk(): Plugin {
-  const app =
-    /node_modules[\\/](preact|idb-keyval)[\\/]|[\\/]utils[\\/]|[\\/]components[\\/](CardView|PauseControls)\.tsx$|[\\/]entrypoints[\\/]popup[\\/](start|App)\.tsx$|wxt-html-plugins/;
-  // The other pages (built apart from the popup) share one chunk of libraries too, named so,
-  // with WXT's module of HTML plugins (empty once built) in it rather than a file of its own.
+function pagesChunk(): Plugin {
   const pages = /node_modules[\\/]|wxt-html-plugins|vite[\\/]preload-helper/;
-  // Only what the popup itself imports: the options page's export and import, the full locales,
-  // the message map (which reaches the extension API) and the chime stay in their own pages' files.
-  const popupEntry = /[\\/]entrypoints[\\/]popup(-en)?[\\/]index\.html$/;
-  /** Whether a popup page imports a module, directly or through others (not by `import()`). */
-  function isInPopup(id: string, getModuleInfo: GetModuleInfo, seen = new Set<string>()): boolean {
-    if (popupEntry.test(id)) return true;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return (getModuleInfo(id)?.importers ?? []).some((importer) =>
-      isInPopup(importer, getModuleInfo, seen),
-    );
-  }
+  let isPopup = false;
   return {
-    name: 'moedpauze:one-app-chunk',
+    name: 'moedpauze:pages-chunk',
+    options(options) {
+      isPopup = Object.values(options.input ?? {}).some((input) => POPUP_PAGE.test(input));
+      return null;
+    },
     outputOptions(options) {
+      if (isPopup) return null;
       // The background is one file, built without code splitting: leave it as it is.
       if ((options as { codeSplitting?: boolean }).codeSplitting === false) return null;
       if (options.inlineDynamicImports) return null;
-      return {
-        ...options,
-        manualChunks: (id: string, meta: { getModuleInfo: GetModuleInfo }) =>
-          app.test(id) && isInPopup(id, meta.getModuleInfo)
-            ? 'app'
-            : pages.test(id)
-              ? 'pages'
-              : undefined,
-      };
+      return { ...options, manualChunks: (id: string) => (pages.test(id) ? 'pages' : undefined) };
     },
   };
 }
@@ -107,7 +128,7 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({
-    plugins: [loadOnlyPreloadHelper(), preact(), renderBlockingPopup(), oneAppChunk()],
+    plugins: [loadOnlyPreloadHelper(), preact(), popupViews(), renderBlockingPopup(), pagesChunk()],
     build: {
       // Preload a page's shared chunks with the page (every supported browser has modulepreload).
       modulePreload: { polyfill: false },
@@ -146,8 +167,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The popup pages are built on their own: their chunks then hold only what a popup runs. In
-    // one build with the other pages, the shared chunk kept every function and export the
+    // Each popup page is built on its own: its chunks then hold only what that popup runs, and it
+    // shares none with the other language's page, which would cost it one more file to wait for.
+    // In one build with the other pages, a shared chunk kept every function and export the
     // settings, pause and journal pages take from it (about 0.9 KB gzip of the popup's budget).
     'entrypoints:grouped': (_wxt, groups) => {
       const isPopup = (entry: { name: string }) =>
@@ -158,7 +180,7 @@ export default defineConfig({
       groups.splice(
         index,
         1,
-        group.filter(isPopup),
+        ...group.filter(isPopup).map((entry) => [entry]),
         group.filter((entry) => !isPopup(entry)),
       );
     },

@@ -1,5 +1,4 @@
-// The journal page's language: the cards (through en-popup.ts, as the other pages take them) and
-// the journal's own strings.
+// The journal page's language: the cards and the journal's own strings.
 
+export { cards } from '../content/en';
 export { journalMessages as messages } from '../i18n/journal-en';
-export { cards } from './en-popup';

@@ -1,4 +1,10 @@
 import { browser } from 'wxt/browser';
+import {
+  type CommitProblem,
+  LOOK_BACKS,
+  type LookBack,
+  WORDS_MAX_CHARS,
+} from '@/utils/core/intentions';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import {
   PAUSE_SPANS,
@@ -9,10 +15,12 @@ import {
 } from '@/utils/core/pause-model';
 import type { Preferences } from '@/utils/core/preferences';
 import { isTime } from '@/utils/core/stored-values';
-import { countOpenIntentions } from '@/utils/store/intentions-store';
+import { announceChange, type StoreChange } from '@/utils/glue/changes';
+import { hideCard, unhideCard } from '@/utils/store/deck-store';
+import { commitIntention, countOpenIntentions } from '@/utils/store/intentions-store';
 import { loadPauseState } from '@/utils/store/pause-state-store';
 import { applyPauseEvent, NotesFullError } from './pauses';
-import { updatePopup } from './popup';
+import { drawPopupCard, updatePopup } from './popup';
 
 /** What the background's answers draw on. */
 export interface MessageDeps {
@@ -23,6 +31,21 @@ export interface MessageDeps {
   countOpenSteps: () => Promise<number>;
   /** The stored pause state (null before the first plan), for the popup's status. */
   loadPauseState: () => Promise<PauseState | null>;
+  /** The next card of the shared bag, for the popup, in the user's language. */
+  drawPopupCard: typeof drawPopupCard;
+  hideCard: (cardId: string) => Promise<void>;
+  unhideCard: (cardId: string) => Promise<void>;
+  /** Tells the open pages (the settings' list of hidden cards) what was stored. */
+  announceChange: (change: StoreChange) => void;
+  /** Stores a step chosen to try, or says why it cannot be. */
+  commitStep: (step: ChosenStep) => Promise<CommitProblem | null>;
+}
+
+/** A small step the user chose to try in the popup, in their words. */
+export interface ChosenStep {
+  cardId: string;
+  words: string;
+  lookBack: LookBack;
 }
 
 /** One message: how to tell it is well formed (what arrives is untrusted), and its answer. */
@@ -33,6 +56,21 @@ interface MessageHandler<Request, Response> {
 
 const message = <Request, Response>(handler: MessageHandler<Request, Response>) => handler;
 const withState = (state: PauseState) => ({ state });
+
+/**
+ * The longest card id a page may name: the article's ids and own cards' are far shorter. Anything
+ * longer is not one of ours, and is not stored in the hidden cards.
+ */
+const CARD_ID_MAX_CHARS = 200;
+
+/**
+ * The most a page may send as a step's words: refused past this, unread. Within it, words longer
+ * than a step holds once trimmed are refused by the store, with a message the form shows.
+ */
+const WORDS_READ_MAX_CHARS = 4 * WORDS_MAX_CHARS;
+
+const isCardId = (cardId: unknown): cardId is string =>
+  typeof cardId === 'string' && cardId !== '' && cardId.length <= CARD_ID_MAX_CHARS;
 
 /**
  * Every message between the pages and the background, with its answer, in one table: adding a
@@ -131,6 +169,54 @@ const MESSAGES = {
       await deps.updatePopup({ reserveNext: false });
     },
   }),
+  /**
+   * "Nog een" in the popup, or a popup opened without a card in its address: the next card of the
+   * shared bag, in the user's language (null when every card that could be drawn is hidden), and
+   * that language, so a popup of the other language's page can move to its own.
+   */
+  'card-asked': message({
+    isRequest: () => true,
+    handle: (_: Record<never, never>, deps) => deps.drawPopupCard(),
+  }),
+  /**
+   * The popup hid its card: no draw shows it again, an open settings page lists it, and a popup
+   * reserved with it gets another. Answers with the card to show in its place.
+   */
+  'card-hidden': message({
+    isRequest: ({ cardId }) => isCardId(cardId),
+    handle: async ({ cardId }: { cardId: string }, deps) => {
+      await deps.hideCard(cardId);
+      deps.announceChange('hidden-cards');
+      await deps.updatePopup({ reserveNext: false });
+      return deps.drawPopupCard();
+    },
+  }),
+  /**
+   * "Dit ga ik proberen" in the popup: the step is stored with the user's words (refused when a
+   * few are open already, the history is full, or the words are too long once trimmed), and the
+   * journal open beside it shows it.
+   */
+  'step-chosen': message({
+    isRequest: ({ cardId, words, lookBack }) =>
+      isCardId(cardId) &&
+      typeof words === 'string' &&
+      words.length <= WORDS_READ_MAX_CHARS &&
+      LOOK_BACKS.includes(lookBack as LookBack),
+    handle: async (step: ChosenStep, deps): Promise<{ refused: CommitProblem | null }> => {
+      const refused = await deps.commitStep(step);
+      if (!refused) deps.announceChange('history');
+      return { refused };
+    },
+  }),
+  /** The popup took a hide back: the card can be drawn again, and the settings no longer list it. */
+  'card-restored': message({
+    isRequest: ({ cardId }) => isCardId(cardId),
+    handle: async ({ cardId }: { cardId: string }, deps): Promise<Record<never, never>> => {
+      await deps.unhideCard(cardId);
+      deps.announceChange('hidden-cards');
+      return {};
+    },
+  }),
 };
 
 type Messages = typeof MESSAGES;
@@ -158,7 +244,18 @@ const defaultDeps = (): MessageDeps => ({
   clearBadge: () => browser.action.setBadgeText({ text: '' }),
   countOpenSteps: () => countOpenIntentions(),
   loadPauseState: () => loadPauseState(Date.now()),
+  drawPopupCard: () => drawPopupCard(),
+  hideCard: (cardId) => hideCard(cardId),
+  unhideCard: (cardId) => unhideCard(cardId),
+  announceChange,
+  commitStep: commitChosenStep,
 });
+
+/** Stores a step chosen in the popup, now; resolves to why it cannot be, or null once stored. */
+export async function commitChosenStep(step: ChosenStep): Promise<CommitProblem | null> {
+  const result = await commitIntention(step, Date.now());
+  return typeof result === 'string' ? result : null;
+}
 
 /**
  * Answers the pages' messages. Returns undefined for anything that is not ours, so other

@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { cards as enCards } from '@/assets/content/en';
-import { cards as nlCards } from '@/assets/content/nl';
 import { notificationMessages as enMessages } from '@/assets/i18n/notification-en';
 import { notificationMessages as nlMessages } from '@/assets/i18n/notification-nl';
 import { showCardLine } from '@/utils/core/card-text';
@@ -9,6 +7,7 @@ import { resolveLanguage } from '@/utils/core/language';
 import { OWN_CARD_ID_PREFIX, type OwnCard } from '@/utils/core/own-cards';
 import type { Preferences } from '@/utils/core/preferences';
 import { loadOwnCards } from '@/utils/store/own-cards-store';
+import { ARTICLE_CARDS } from './article-cards';
 import { playChime } from './chime';
 import type { HeardEvent } from './heard-event';
 import { openPausePage, type PausePagePlace } from './pause-page';
@@ -103,13 +102,12 @@ async function showAnnouncement(
       await deps.action.setBadgeText({ text: BADGE_TEXT });
       return;
     case 'notification': {
-      const isDutch = resolveLanguage(deps.getUiLanguage(), preferences.language) === 'nl';
-      const messages = isDutch ? nlMessages : enMessages;
-      const articleCards = isDutch ? nlCards : enCards;
+      const language = resolveLanguage(deps.getUiLanguage(), preferences.language);
+      const messages = language === 'nl' ? nlMessages : enMessages;
       const card =
         preferences.cardInNotification && cardId?.startsWith(OWN_CARD_ID_PREFIX)
           ? findCard(listDeck([], await deps.loadOwnCards(), 'own'), cardId)
-          : findCard(articleCards, cardId);
+          : findCard(ARTICLE_CARDS[language], cardId);
       await deps.notifications.create(PAUSE_NOTIFICATION, {
         type: 'basic',
         iconUrl: deps.getIconUrl(),

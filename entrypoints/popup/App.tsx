@@ -8,10 +8,12 @@ import type { TryStepForm } from './try-step';
 /** The card's props, and those of the pause section below it. */
 export interface PopupAppProps extends PauseControlsProps {
   messages: PopupMessages;
-  initialCard: Card | null;
-  /** Draws the next card from the stored bag (null when no card is enabled). */
+  /** The card of the first frame: null when no card is enabled, undefined when none is known yet. */
+  initialCard: Card | null | undefined;
+  /** Draws the next card from the shared bag (null when no card is enabled). */
   drawNext: () => Promise<Card | null>;
-  hide: (card: Card) => Promise<void>;
+  /** Hides a card for good, and draws the next. */
+  hide: (card: Card) => Promise<Card | null>;
   unhide: (card: Card) => Promise<void>;
   /** Where the settings and the journal live; each link opens a tab of its own. */
   settingsUrl: string;
@@ -34,6 +36,11 @@ export function App(props: PopupAppProps) {
     props.loadOpenSteps().then(setOpenSteps, () => {});
   }, [props.loadOpenSteps]);
 
+  // No card came with the page (one opened by hand): the first is drawn now.
+  useEffect(() => {
+    if (props.initialCard === undefined) void showNext();
+  }, []);
+
   async function showNext() {
     setHiddenCard(null);
     setTryStep(null);
@@ -41,8 +48,7 @@ export function App(props: PopupAppProps) {
   }
 
   async function hideCurrent(current: Card) {
-    await props.hide(current);
-    setCard(await props.drawNext());
+    setCard(await props.hide(current));
     setHiddenCard(current);
   }
 
@@ -60,7 +66,7 @@ export function App(props: PopupAppProps) {
         {card ? (
           <CardView key={card.id} card={card} messages={messages} />
         ) : (
-          <p class="card card-empty">{messages.emptyDeck}</p>
+          card === null && <p class="card card-empty">{messages.emptyDeck}</p>
         )}
       </div>
       <div class="popup-actions">

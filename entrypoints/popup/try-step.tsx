@@ -1,11 +1,16 @@
 import type { Card } from '@/assets/content/types';
+import fieldStyles from '@/assets/fields.css?inline';
 import { StepCommit } from '@/components/StepCommit';
+import stepCommitStyles from '@/components/StepCommit.css?inline';
 import type { Language } from '@/utils/core/language';
-import { announceChange } from '@/utils/glue/changes';
-import { commitIntention } from '@/utils/store/intentions-store';
+import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
 
-// "Dit ga ik proberen" in the popup: loaded only when a person chooses a step, so the popup's
-// first frame carries none of it.
+// "Dit ga ik proberen" in the popup: loaded only when a person chooses a step, so the popup
+// carries none of it when it opens, nor its styles: they come with it, before it renders. The
+// background stores the step, as it does everything else the popup changes.
+document.head.append(
+  Object.assign(document.createElement('style'), { textContent: fieldStyles + stepCommitStyles }),
+);
 
 /** The form of a step chosen, for one card. */
 export type TryStepForm = (props: { card: Card; onClose: () => void }) => preact.JSX.Element;
@@ -21,12 +26,10 @@ export async function loadTryStep(language: Language): Promise<TryStepForm> {
       messages={stepMessages}
       id="popup-step"
       onCancel={onClose}
-      onCommit={async (words, lookBack) => {
-        const result = await commitIntention({ cardId: card.id, words, lookBack }, Date.now());
-        if (typeof result === 'string') return result;
-        announceChange('history');
-        return null;
-      }}
+      onCommit={async (words, lookBack) =>
+        (await sendRuntimeMessage({ type: 'step-chosen', cardId: card.id, words, lookBack }))
+          .refused
+      }
     />
   );
 }

@@ -73,18 +73,20 @@ function languageOf(path: string): Language | undefined {
 
 /**
  * Every file the popup page of `language` loads when it opens: the page and what it imports,
- * directly or through others. Nothing behind an `import()`: that waits for a person's action.
+ * directly or through others, and what the page's own scripts load by `import()` as soon as the
+ * first frame is painted (Preact and the popup's strings, entrypoints/popup/paint.ts). Nothing
+ * behind any other `import()`: that waits for a person's action.
  */
 export function loadedAtOpen(language: Language): string[] {
   const seen = new Set<string>();
-  const visit = (file: string) => {
+  const visit = (file: string, isPageScript: boolean) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const ref of referencesOf(file, readFileSync(join(OUTPUT_DIR, file), 'utf8'))) {
-      if (!ref.dynamic) visit(ref.path);
+      if (!ref.dynamic || isPageScript) visit(ref.path, file.endsWith('.html'));
     }
   };
-  visit(POPUP_PAGE[language]);
+  visit(POPUP_PAGE[language], false);
   return [...seen].sort();
 }
 

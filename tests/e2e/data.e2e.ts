@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/nl';
+import { readReservedCard } from '@/utils/core/addresses';
 import { EXPORT_FORMAT_VERSION } from '@/utils/core/export-file';
 import { findAxeViolations } from './axe';
 import { type LaunchedExtension, saveScreenshots, useExtension } from './extension';
@@ -157,9 +158,8 @@ describe('your data, in a Dutch browser', () => {
   });
 
   it('never shows a card that an import hid, not even the one reserved for the next opening', async () => {
-    const reserved = new URL(await waitForReservedPopupPath(extension()), 'x:/').searchParams.get(
-      'card',
-    );
+    const reservedId = (path: string) => readReservedCard(new URL(path, 'x:/').search)?.id;
+    const reserved = reservedId(await waitForReservedPopupPath(extension()));
     const page = await extension().openPage('options.html');
     const file = JSON.parse((await exportFile(page)).toString('utf8'));
     file.hiddenCardIds = [reserved];
@@ -169,7 +169,7 @@ describe('your data, in a Dutch browser', () => {
     const path = await waitFor(
       async () => {
         const next = await waitForReservedPopupPath(extension());
-        return new URL(next, 'x:/').searchParams.get('card') !== reserved && next;
+        return reservedId(next) !== reserved && next;
       },
       { what: 'another card reserved' },
     );

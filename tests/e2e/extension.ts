@@ -21,7 +21,7 @@ export interface LaunchedExtension {
   getWorker: () => Promise<Worker>;
   /** Opens one of the extension's pages in a new tab. */
   openPage: (path: string) => Promise<Page>;
-  /** The page the toolbar button opens now, e.g. `popup.html?lang=nl` (set by the worker). */
+  /** The page the toolbar button opens now, e.g. `popup.html?card=…` (set by the worker). */
   getPopupPath: () => Promise<string>;
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }

@@ -219,7 +219,7 @@ describe('junk written straight into every record of the database', () => {
       await options.getByText(OWN_LINE).waitFor();
 
       // The popup: a card, and no promise of a pause a year away.
-      const popup = await extension().openPage('popup.html?lang=nl');
+      const popup = await extension().openPage('popup.html');
       await popup.locator('.card-kind').waitFor();
       expect(await popup.locator('.pause-status').textContent()).not.toMatch(/\d{4}/);
 

@@ -1,7 +1,5 @@
-import type { Card } from '@/assets/content/types';
-import { findCard, toDeckCard } from './deck';
+import type { Card, CardKind } from '@/assets/content/types';
 import type { Language } from './language';
-import { sanitizeOwnCard } from './own-cards';
 
 // The addresses of the extension's own pages, and what they carry.
 
@@ -12,41 +10,52 @@ import { sanitizeOwnCard } from './own-cards';
 export const ANSWERED_PAUSE_SEARCH = '?answered';
 
 /**
- * The popup page that carries this language in its own scripts, marked as chosen for it, with
- * the card reserved for its next opening (so it can show that card in its first frame). The
- * article's cards are in the popup's scripts and go by id; an own card's words are not, and go
- * in the address with it.
+ * The longest words a reserved card may carry in one field: an own card holds 280 characters, the
+ * article's longest line under 200. Anything longer is not a card this extension reserved.
+ */
+const RESERVED_WORDS_MAX_CHARS = 1000;
+
+const KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
+const SECTIONS: readonly Card['section'][] = [
+  'intro',
+  'meaning',
+  'discomfort',
+  'strength',
+  'missing',
+  'steps',
+  'questions',
+  'closing',
+  'own',
+];
+
+/**
+ * The popup page that carries this language in its own strings, with the card reserved for its
+ * next opening: the card whole, its words in that language, so the popup paints it in its first
+ * frame and carries no deck of its own.
  */
 export function getPopupPath(language: Language, reserved: Card | null = null): string {
   const page = language === 'nl' ? '/popup.html' : '/popup-en.html';
-  const query = new URLSearchParams({ lang: language });
-  if (reserved)
-    query.set('card', reserved.section === 'own' ? JSON.stringify(reserved) : reserved.id);
-  return `${page}?${query}`;
+  return reserved ? `${page}?${new URLSearchParams({ card: JSON.stringify(reserved) })}` : page;
 }
 
-/** The language a page's address names (`?lang=nl`), or null when it names none. */
-export function readLanguageHint(search: string): Language | null {
-  const hint = new URLSearchParams(search).get('lang');
-  return hint === 'nl' || hint === 'en' ? hint : null;
-}
-
-/** The id of the card reserved for this opening of the popup (`?card=…`), or null. */
-export function readReservedCardId(search: string): string | null {
-  const reserved = new URLSearchParams(search).get('card') || null;
-  return reserved?.startsWith('{') ? (readReservedCard(search, [])?.id ?? null) : reserved;
-}
+const isWords = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '' && value.length <= RESERVED_WORDS_MAX_CHARS;
 
 /**
- * The card reserved for this opening of the popup: one of `cards` by its id, or an own card with
- * its words. Null when there is none, or when what is there is not a card (a page opened by hand).
+ * The card reserved for this opening of the popup (`?card=…`), read anew field by field. Null when
+ * there is none, or when what is there is not a card (a page opened by hand): the popup then asks
+ * the background for one.
  */
-export function readReservedCard(search: string, cards: readonly Card[]): Card | null {
-  const reserved = new URLSearchParams(search).get('card') ?? '';
-  if (!reserved.startsWith('{')) return findCard(cards, reserved);
+export function readReservedCard(search: string): Card | null {
   try {
-    const own = sanitizeOwnCard(JSON.parse(reserved), '');
-    return own?.id ? toDeckCard(own) : null;
+    const { id, section, kind, text, thought, reframe } = JSON.parse(
+      new URLSearchParams(search).get('card') ?? '',
+    );
+    if (!isWords(id) || !SECTIONS.includes(section) || !KINDS.includes(kind)) return null;
+    if (kind === 'reframe') {
+      return isWords(thought) && isWords(reframe) ? { id, section, kind, thought, reframe } : null;
+    }
+    return isWords(text) ? { id, section, kind, text } : null;
   } catch {
     return null;
   }

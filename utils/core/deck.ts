@@ -20,6 +20,15 @@ export function findCard(cards: readonly Card[], cardId: string | null): Card | 
 }
 
 /**
+ * The card as one language's deck words it: an article's card by its id (the same in every
+ * language), an own card as its user wrote it, in whatever language that was. Null when the deck
+ * has no card of that id.
+ */
+export function translateCard(card: Card, articleCards: readonly Card[]): Card | null {
+  return card.section === 'own' ? card : findCard(articleCards, card.id);
+}
+
+/**
  * An own card as the deck shows it, or null while it is incomplete: half a reframe (read back so
  * from a damaged record) waits in the settings for its missing words.
  */

@@ -1,24 +1,17 @@
 import type { Card } from '@/assets/content/types';
-import type { PopupMessages, UiMessages } from '@/assets/i18n/types';
+import type { UiMessages } from '@/assets/i18n/types';
 import type { Language } from '@/utils/core/language';
 
-/** What the popup needs to speak one language: its own strings and the deck. */
-export interface PopupLocale {
+/** What a page needs to speak one language: every string and the deck. */
+export interface Locale {
   language: Language;
-  messages: PopupMessages;
+  messages: UiMessages;
   cards: readonly Card[];
 }
 
-/** What a page needs to speak one language: every string and the deck. */
-export interface Locale extends PopupLocale {
-  messages: UiMessages;
-}
-
 /**
- * Loads one language only, for the settings and pause pages: its two chunks (the popup's, with the
- * cards, and the other pages' strings) are fetched together, and a page never downloads both
- * languages. The popup loads its own, smaller locale (entrypoints/popup/start.tsx), so this module
- * stays out of its chunks (wxt.config.ts).
+ * Loads one language only, for the settings, pause and journal pages: a page never downloads
+ * both. The popup speaks with its own strings alone (entrypoints/popup/app-nl.ts, app-en.ts).
  */
 export async function loadLocale(language: Language): Promise<Locale> {
   const { messages, cards } =

@@ -1,9 +1,13 @@
 import { clear, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { cards as enCards } from '@/assets/content/en';
+import { cards as nlCards } from '@/assets/content/nl';
 import background from '@/entrypoints/background';
+import { readReservedCard } from '@/utils/core/addresses';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { getDatabase } from '@/utils/store/database';
+import { loadHiddenCardIds } from '@/utils/store/deck-store';
 import { loadPauseLog } from '@/utils/store/pause-log-store';
 import { loadPauseState } from '@/utils/store/pause-state-store';
 import { savePreferences } from '@/utils/store/preferences-store';
@@ -43,14 +47,20 @@ async function fireAlarmAt(atMs: number) {
   });
 }
 
+/** Where the toolbar button points now. */
+const lastPopup = () => vi.mocked(fakeBrowser.action.setPopup).mock.lastCall?.[0].popup ?? '';
+
 const sendMessage = async (message: unknown) =>
   (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {}))[0];
 
 describe('the background, wired to the browser', () => {
-  it('points the toolbar button at the popup in the browser’s language when installed', async () => {
+  it('points the toolbar button at the popup in the browser’s language when installed, with its first card', async () => {
     await setUp();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ popup: '/popup.html?lang=nl' });
+    const popup = new URL(lastPopup(), 'chrome-extension://id');
+    expect(popup.pathname).toBe('/popup.html');
+    const reserved = readReservedCard(popup.search);
+    expect(reserved).toEqual(nlCards.find((card) => card.id === reserved?.id));
   });
 
   it('asks to hear of idleness after a minute without input', () => {
@@ -191,9 +201,23 @@ describe('the background, wired to the browser', () => {
     await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
     await sendMessage({ type: 'preferences-changed', changedFields: ['language'] });
     expect(await pendingAlarmAt()).toBe(monday(10, 30));
-    expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({
-      popup: '/popup-en.html?lang=en',
-    });
+    const popup = new URL(lastPopup(), 'chrome-extension://id');
+    expect(popup.pathname).toBe('/popup-en.html');
+    const reserved = readReservedCard(popup.search);
+    expect(reserved).toEqual(enCards.find((card) => card.id === reserved?.id));
+  });
+
+  it('draws, hides and restores the popup’s cards, in the user’s language', async () => {
+    await setUp({ language: 'en' });
+    const asked = await sendMessage({ type: 'card-asked' });
+    expect(asked).toEqual({ card: expect.any(Object), language: 'en' });
+    expect(asked.card).toEqual(enCards.find((card) => card.id === asked.card.id));
+    const next = await sendMessage({ type: 'card-hidden', cardId: asked.card.id });
+    expect(next.language).toBe('en');
+    expect(next.card.id).not.toBe(asked.card.id);
+    expect(await loadHiddenCardIds()).toEqual([asked.card.id]);
+    expect(await sendMessage({ type: 'card-restored', cardId: asked.card.id })).toEqual({});
+    expect(await loadHiddenCardIds()).toEqual([]);
   });
 
   it('keeps the pending pause on browser start', async () => {

@@ -1,7 +1,26 @@
-import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, isMessage, type MessageDeps } from '@/entrypoints/background/messages';
+import { clear } from 'idb-keyval';
+import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { cards as enCards } from '@/assets/content/en';
+import { cards as nlCards } from '@/assets/content/nl';
+import type { Card } from '@/assets/content/types';
+import {
+  commitChosenStep,
+  handleMessage,
+  isMessage,
+  type Message,
+  type MessageDeps,
+  type MessageResponse,
+} from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
+import { drawPopupCard } from '@/entrypoints/background/popup';
+import { OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
+import type { Language, LanguagePreference } from '@/utils/core/language';
 import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { getDatabase } from '@/utils/store/database';
+import { hideCard, loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
+import { loadIntentions } from '@/utils/store/intentions-store';
+import { savePreferences } from '@/utils/store/preferences-store';
 
 const taking: PauseState = {
   phase: { kind: 'taking', sinceMs: 5, cardId: 'quote-a' },
@@ -10,6 +29,8 @@ const taking: PauseState = {
   plan: { atMs: 100, reason: 'interval' },
 };
 
+const drawnCard: Card = { id: 'quote-b', kind: 'quote', section: 'intro', text: 'b' };
+
 function fakeDeps(): MessageDeps {
   return {
     apply: vi.fn(async () => taking),
@@ -17,6 +38,11 @@ function fakeDeps(): MessageDeps {
     clearBadge: vi.fn(async () => {}),
     countOpenSteps: vi.fn(async () => 2),
     loadPauseState: vi.fn(async () => taking),
+    drawPopupCard: vi.fn(async () => ({ card: drawnCard, language: 'en' as const })),
+    hideCard: vi.fn(async () => {}),
+    unhideCard: vi.fn(async () => {}),
+    announceChange: vi.fn(),
+    commitStep: vi.fn(async () => null),
   };
 }
 
@@ -78,6 +104,54 @@ describe('handleMessage', () => {
     expect(deps.apply).not.toHaveBeenCalled();
   });
 
+  it('answers the popup’s ask for a card with the next drawn, and its language', async () => {
+    const deps = fakeDeps();
+    expect(await handleMessage({ type: 'card-asked' }, deps)).toEqual({
+      card: drawnCard,
+      language: 'en',
+    });
+    expect(deps.hideCard).not.toHaveBeenCalled();
+    expect(deps.apply).not.toHaveBeenCalled();
+  });
+
+  it('hides a card, tells the pages, checks the reserved card, then draws the next', async () => {
+    const deps = fakeDeps();
+    const order: string[] = [];
+    deps.hideCard = vi.fn(async () => void order.push('hide'));
+    deps.announceChange = vi.fn(() => void order.push('announce'));
+    deps.updatePopup = vi.fn(async () => void order.push('reserve'));
+    deps.drawPopupCard = vi.fn(async () => {
+      order.push('draw');
+      return { card: drawnCard, language: 'nl' as const };
+    });
+    expect(await handleMessage({ type: 'card-hidden', cardId: 'quote-a' }, deps)).toEqual({
+      card: drawnCard,
+      language: 'nl',
+    });
+    expect(deps.hideCard).toHaveBeenCalledWith('quote-a');
+    expect(deps.announceChange).toHaveBeenCalledWith('hidden-cards');
+    expect(deps.updatePopup).toHaveBeenCalledWith({ reserveNext: false });
+    expect(order).toEqual(['hide', 'announce', 'reserve', 'draw']);
+  });
+
+  it('lets a hide that cannot be stored fail, and tells and draws nothing', async () => {
+    const deps = fakeDeps();
+    deps.hideCard = vi.fn(async () => Promise.reject(new Error('storage')));
+    await expect(handleMessage({ type: 'card-hidden', cardId: 'quote-a' }, deps)).rejects.toThrow(
+      'storage',
+    );
+    expect(deps.announceChange).not.toHaveBeenCalled();
+    expect(deps.drawPopupCard).not.toHaveBeenCalled();
+  });
+
+  it('restores a hidden card and tells the pages', async () => {
+    const deps = fakeDeps();
+    expect(await handleMessage({ type: 'card-restored', cardId: 'own-1' }, deps)).toEqual({});
+    expect(deps.unhideCard).toHaveBeenCalledWith('own-1');
+    expect(deps.announceChange).toHaveBeenCalledWith('hidden-cards');
+    expect(deps.drawPopupCard).not.toHaveBeenCalled();
+  });
+
   it('answers "Klaar" that the history took no more notes, and lets other failures through', async () => {
     const deps = fakeDeps();
     deps.apply = vi.fn(async () => Promise.reject(new NotesFullError()));
@@ -113,11 +187,83 @@ describe('handleMessage', () => {
     { type: 'pause-finished', note: 'n', startedAtMs: 1e20 },
     { type: 'pause-snoozed', minutes: 7 },
     { type: 'reminders-paused', span: 'week' },
+    { type: 'card-hidden' },
+    { type: 'card-hidden', cardId: '' },
+    { type: 'card-hidden', cardId: 7 },
+    { type: 'card-hidden', cardId: ['quote-a'] },
+    { type: 'card-hidden', cardId: 'x'.repeat(201) },
+    { type: 'step-chosen', cardId: 'step-a', words: 'met Sam', lookBack: 'next-year' },
+    { type: 'step-chosen', cardId: 'step-a', words: 7, lookBack: 'tomorrow' },
+    { type: 'step-chosen', cardId: '', words: 'met Sam', lookBack: 'tomorrow' },
+    { type: 'step-chosen', cardId: 'step-a', words: 'x'.repeat(1121), lookBack: 'tomorrow' },
+    { type: 'card-restored', cardId: null },
+    { type: 'card-restored', cardId: { id: 'quote-a' } },
     { type: 'unknown' },
   ])('ignores %j: not ours, or not well formed', (message) => {
     const deps = fakeDeps();
     expect(handleMessage(message, deps)).toBeUndefined();
     expect(deps.apply).not.toHaveBeenCalled();
+    expect(deps.hideCard).not.toHaveBeenCalled();
+    expect(deps.unhideCard).not.toHaveBeenCalled();
+    expect(deps.commitStep).not.toHaveBeenCalled();
+  });
+});
+
+describe('a small step chosen in the popup', () => {
+  const chosen = { type: 'step-chosen', cardId: 'step-start-small', lookBack: 'tomorrow' } as const;
+
+  beforeEach(async () => {
+    await clear(getDatabase());
+    await savePreferences(DEFAULT_PREFERENCES);
+  });
+
+  it('is stored with the words as trimmed, and the journal hears of it', async () => {
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const answer = await handleMessage({ ...chosen, words: '  met Sam, na de lunch ' }, deps);
+    expect(answer).toEqual({ refused: null });
+    const [stored] = await loadIntentions();
+    expect(stored).toMatchObject({ cardId: 'step-start-small', words: 'met Sam, na de lunch' });
+    expect(deps.announceChange).toHaveBeenCalledWith('history');
+  });
+
+  it('is refused, with the reason and nothing stored or said, when its words are too long', async () => {
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const answer = await handleMessage({ ...chosen, words: 'x'.repeat(281) }, deps);
+    expect(answer).toEqual({ refused: 'wordsTooLong' });
+    expect(await loadIntentions()).toEqual([]);
+    expect(deps.announceChange).not.toHaveBeenCalled();
+  });
+
+  it('is refused while a few steps are open already', async () => {
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    for (let step = 0; step < OPEN_INTENTIONS_MAX; step++) {
+      expect(await handleMessage({ ...chosen, words: `stap ${step}` }, deps)).toEqual({
+        refused: null,
+      });
+    }
+    expect(await handleMessage({ ...chosen, words: 'nog een' }, deps)).toEqual({
+      refused: 'tooManyOpen',
+    });
+    expect(await loadIntentions()).toHaveLength(OPEN_INTENTIONS_MAX);
+  });
+});
+
+describe('the popup’s card messages, as the popup sends them', () => {
+  it('name the card they hide or restore, and answer with a card and its language', () => {
+    expectTypeOf<Message<'card-asked'>>().toMatchObjectType<{ type: 'card-asked' }>();
+    expectTypeOf<Message<'card-hidden'>>().toMatchObjectType<{
+      type: 'card-hidden';
+      cardId: string;
+    }>();
+    expectTypeOf<Message<'card-restored'>>().toMatchObjectType<{
+      type: 'card-restored';
+      cardId: string;
+    }>();
+    expectTypeOf<MessageResponse<'card-asked'>>().toEqualTypeOf<{
+      card: Card | null;
+      language: Language;
+    }>();
+    expectTypeOf<MessageResponse<'card-hidden'>>().toEqualTypeOf<MessageResponse<'card-asked'>>();
   });
 });
 
@@ -129,6 +275,14 @@ describe('isMessage', () => {
     [{ type: 'preferences-changed', changedFields: 'language' }, false],
     [{ type: 'preferences-changed', changedFields: [1] }, false],
     [{ type: 'popup-opened' }, true],
+    [{ type: 'card-asked' }, true],
+    [{ type: 'card-hidden', cardId: 'quote-a' }, true],
+    [{ type: 'card-hidden', cardId: 'x'.repeat(200) }, true],
+    [{ type: 'card-hidden', cardId: 'x'.repeat(201) }, false],
+    [{ type: 'card-hidden', cardId: '' }, false],
+    [{ type: 'card-hidden' }, false],
+    [{ type: 'card-restored', cardId: 'own-1' }, true],
+    [{ type: 'card-restored', cardId: 1 }, false],
     [{ type: 'toString' }, false],
     [{ type: 'something-else' }, false],
     [{}, false],
@@ -137,5 +291,76 @@ describe('isMessage', () => {
     [undefined, false],
   ])('%j → %s', (value, expected) => {
     expect(isMessage(value)).toBe(expected);
+  });
+});
+
+describe('the popup’s cards, drawn from the stored deck', () => {
+  /** The real deck and bag; the popup's address and the other pages are left out. */
+  function deckDeps(uiLanguage = 'nl-NL'): MessageDeps {
+    return {
+      ...fakeDeps(),
+      drawPopupCard: () =>
+        drawPopupCard({
+          action: { setPopup: async () => {}, getPopup: async () => '' },
+          getUiLanguage: () => uiLanguage,
+          random: Math.random,
+        }),
+      hideCard: (cardId) => hideCard(cardId),
+      unhideCard: (cardId) => unhideCard(cardId),
+    };
+  }
+
+  const ask = async (deps: MessageDeps) =>
+    (await handleMessage({ type: 'card-asked' }, deps)) as MessageResponse<'card-asked'>;
+  const hide = async (deps: MessageDeps, cardId: string) =>
+    (await handleMessage({ type: 'card-hidden', cardId }, deps)) as MessageResponse<'card-hidden'>;
+
+  beforeEach(async () => {
+    await clear(getDatabase());
+    await savePreferences(DEFAULT_PREFERENCES);
+  });
+
+  it.each<[string, LanguagePreference, 'nl' | 'en']>([
+    ['nl-NL', 'auto', 'nl'],
+    ['de-DE', 'auto', 'en'],
+    ['nl-BE', 'en', 'en'],
+    ['en-US', 'nl', 'nl'],
+  ])(
+    'browser %s, chosen %s: answers in %s, with that language’s words',
+    async (ui, chosen, language) => {
+      await savePreferences({ ...DEFAULT_PREFERENCES, language: chosen });
+      const deps = deckDeps(ui);
+      const deck = language === 'nl' ? nlCards : enCards;
+      for (const answer of [await ask(deps), await hide(deps, 'quote-seen-as-weakness')]) {
+        expect(answer.language).toBe(language);
+        expect(answer.card).toEqual(deck.find((card) => card.id === answer.card?.id));
+      }
+    },
+  );
+
+  it('never answers a hidden card again, through a whole cycle of the bag', async () => {
+    const deps = deckDeps();
+    const { card: first } = await ask(deps);
+    const hidden = first?.id as string;
+    const { card: next } = await hide(deps, hidden);
+    expect(await loadHiddenCardIds()).toEqual([hidden]);
+    const answered = [next?.id];
+    for (let draw = 0; draw < 2 * nlCards.length; draw++) answered.push((await ask(deps)).card?.id);
+    expect(answered).not.toContain(hidden);
+    expect(new Set(answered).size).toBe(nlCards.length - 1);
+  });
+
+  it('answers no card once every card is hidden, and draws a restored one again', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, enabledKinds: ['question'] });
+    const deps = deckDeps();
+    const questions = nlCards.filter((card) => card.kind === 'question');
+    let answer = await ask(deps);
+    for (const _question of questions) answer = await hide(deps, answer.card?.id as string);
+    expect(answer).toEqual({ card: null, language: 'nl' });
+    expect(await ask(deps)).toEqual({ card: null, language: 'nl' });
+
+    const restored = questions[0] as Card;
+    expect(await handleMessage({ type: 'card-restored', cardId: restored.id }, deps)).toEqual({});
+    expect(await ask(deps)).toEqual({ card: restored, language: 'nl' });
   });
 });

@@ -1,8 +1,10 @@
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cards } from '@/assets/content/nl';
-import { type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
+import { cards as enCards } from '@/assets/content/en';
+import { cards as nlCards } from '@/assets/content/nl';
+import type { Card } from '@/assets/content/types';
+import { drawPopupCard, type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
 import { readReservedCard } from '@/utils/core/addresses';
 import type { LanguagePreference } from '@/utils/core/language';
 import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/core/preferences';
@@ -11,27 +13,30 @@ import { hideCard } from '@/utils/store/deck-store';
 import { deleteOwnCard, saveOwnCard } from '@/utils/store/own-cards-store';
 import { savePreferences } from '@/utils/store/preferences-store';
 
-/** A fake toolbar button that remembers its popup, as the browser does. */
-function fakeAction(initial = '') {
+const CHROME_ORIGIN = 'chrome-extension://id';
+/** Firefox answers `getPopup` with its own scheme and a random host per install. */
+const FIREFOX_ORIGIN = 'moz-extension://0f1e2d3c-aaaa-4bbb-8ccc-123456789abc';
+
+/** A fake toolbar button that remembers its popup, and answers with it whole, as the browser does. */
+function fakeAction(origin = CHROME_ORIGIN, initial = '') {
   let popup = initial;
   return {
     setPopup: vi.fn(async ({ popup: next }: { popup: string | null }) => {
       popup = next ?? '';
     }),
-    getPopup: vi.fn(async () => `chrome-extension://id${popup}`),
-    current: () => new URL(popup, 'chrome-extension://id'),
+    getPopup: vi.fn(async () => `${origin}${popup}`),
+    current: () => new URL(popup, origin),
   };
 }
 
-function deps(action: ReturnType<typeof fakeAction>, overrides: Partial<PopupDeps> = {}) {
-  return {
-    action,
-    getUiLanguage: () => 'nl-NL',
-    random: Math.random,
-    canReserve: true,
-    ...overrides,
-  };
+type FakeAction = ReturnType<typeof fakeAction>;
+
+function deps(action: FakeAction, overrides: Partial<PopupDeps> = {}): PopupDeps {
+  return { action, getUiLanguage: () => 'nl-NL', random: Math.random, ...overrides };
 }
+
+const reservedIn = (action: FakeAction) => readReservedCard(action.current().search);
+const byId = (cards: readonly Card[]) => [...cards].sort((a, b) => a.id.localeCompare(b.id));
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -51,34 +56,62 @@ describe('updatePopup', () => {
     const action = fakeAction();
     await updatePopup({ reserveNext: false }, deps(action, { getUiLanguage: () => uiLanguage }));
     expect(action.current().pathname).toBe(page);
+    expect(reservedIn(action)).not.toBeNull();
   });
 
-  it('reserves the next card of the bag for the next opening, a new one each time', async () => {
-    const action = fakeAction();
-    const reserved: (string | null)[] = [];
-    for (let opening = 0; opening < cards.length; opening++) {
-      await updatePopup({ reserveNext: true }, deps(action));
-      reserved.push(action.current().searchParams.get('card'));
-    }
-    expect(new Set(reserved).size).toBe(cards.length);
-    expect(reserved.every((id) => cards.some((card) => card.id === id))).toBe(true);
-  });
+  it.each<[string, LanguagePreference, readonly Card[]]>([
+    ['nl-NL', 'auto', nlCards],
+    ['de-DE', 'auto', enCards],
+    ['nl-BE', 'en', enCards],
+    ['en-US', 'nl', nlCards],
+  ])(
+    'browser %s, chosen %s: reserves each card of the bag once, whole, in that language',
+    async (uiLanguage, language, expected) => {
+      await savePreferences({ ...DEFAULT_PREFERENCES, language });
+      const action = fakeAction();
+      const reserved: (Card | null)[] = [];
+      for (let opening = 0; opening < expected.length; opening++) {
+        await updatePopup({ reserveNext: true }, deps(action, { getUiLanguage: () => uiLanguage }));
+        reserved.push(reservedIn(action));
+      }
+      // One whole cycle of the bag: every card once, each with the words of that language's deck.
+      expect(byId(reserved as Card[])).toEqual(byId(expected));
+    },
+  );
 
-  it('keeps the reserved card when only the language changes', async () => {
+  it('keeps the reserved card when only the language changes, in the new language’s words', async () => {
     const action = fakeAction();
     await updatePopup({ reserveNext: true }, deps(action));
-    const reserved = action.current().searchParams.get('card');
+    const reserved = reservedIn(action) as Card;
+    expect(reserved).toEqual(nlCards.find((card) => card.id === reserved.id));
     await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
     await updatePopup({ reserveNext: false }, deps(action));
     expect(action.current().pathname).toBe('/popup-en.html');
-    expect(action.current().searchParams.get('card')).toBe(reserved);
+    expect(reservedIn(action)).toEqual(enCards.find((card) => card.id === reserved.id));
   });
 
-  it('reserves nothing where the popup cannot tell the background it was opened', async () => {
-    const action = fakeAction();
-    await updatePopup({ reserveNext: true }, deps(action, { canReserve: false }));
-    expect(action.current().searchParams.has('card')).toBe(false);
-    expect(action.current().searchParams.get('lang')).toBe('nl');
+  it('reserves in Firefox as in Chrome, and keeps the card reserved there', async () => {
+    const action = fakeAction(FIREFOX_ORIGIN);
+    const firefox = deps(action, { getUiLanguage: () => 'en-GB' });
+    await updatePopup({ reserveNext: true }, firefox);
+    const reserved = reservedIn(action) as Card;
+    expect(reserved).toEqual(enCards.find((card) => card.id === reserved.id));
+    await updatePopup({ reserveNext: false }, firefox);
+    expect(reservedIn(action)).toEqual(reserved);
+    await updatePopup({ reserveNext: true }, firefox);
+    expect(reservedIn(action)?.id).not.toBe(reserved.id);
+  });
+
+  it.each([
+    ['no card', '/popup.html'],
+    ['an id alone, as older versions reserved', '/popup.html?card=quote-seen-as-weakness'],
+    ['the language alone, as older versions wrote', '/popup.html?lang=nl'],
+    ['a card that is not one', '/popup.html?card=%7B%22id%22%3A1%7D'],
+  ])('reserves a card where the address holds %s', async (_name, initial) => {
+    const action = fakeAction(CHROME_ORIGIN, initial);
+    await updatePopup({ reserveNext: false }, deps(action));
+    const reserved = reservedIn(action) as Card;
+    expect(reserved).toEqual(nlCards.find((card) => card.id === reserved?.id));
   });
 
   it('reserves only cards of the enabled kinds', async () => {
@@ -86,9 +119,16 @@ describe('updatePopup', () => {
     const action = fakeAction();
     for (let opening = 0; opening < 5; opening++) {
       await updatePopup({ reserveNext: true }, deps(action));
-      const id = action.current().searchParams.get('card');
-      expect(cards.find((card) => card.id === id)?.kind).toBe('step');
+      expect(reservedIn(action)?.kind).toBe('step');
     }
+  });
+
+  it('reserves no card when every card that could be drawn is hidden', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, cardSource: 'own' });
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action));
+    expect(action.current().pathname).toBe('/popup.html');
+    expect(action.current().search).toBe('');
   });
 });
 
@@ -96,57 +136,57 @@ describe('a reserved card hidden since', () => {
   it('is replaced by the next of the bag, so the next opening does not show it', async () => {
     const action = fakeAction();
     await updatePopup({ reserveNext: true }, deps(action));
-    const reserved = action.current().searchParams.get('card') as string;
-    await hideCard(reserved);
+    const reserved = reservedIn(action) as Card;
+    await hideCard(reserved.id);
     await updatePopup({ reserveNext: false }, deps(action));
-    const next = action.current().searchParams.get('card');
-    expect(next).not.toBe(reserved);
-    expect(cards.some((card) => card.id === next)).toBe(true);
+    const next = reservedIn(action) as Card;
+    expect(next.id).not.toBe(reserved.id);
+    expect(next).toEqual(nlCards.find((card) => card.id === next.id));
   });
 
   it('is replaced when an import hides it, or its kind is no longer chosen', async () => {
     const action = fakeAction();
     await updatePopup({ reserveNext: true }, deps(action));
-    const reserved = cards.find(
-      (card) => card.id === action.current().searchParams.get('card'),
-    ) as (typeof cards)[number];
+    const reserved = reservedIn(action) as Card;
     const otherKinds = CARD_KINDS.filter((kind) => kind !== reserved.kind);
     await savePreferences({ ...DEFAULT_PREFERENCES, enabledKinds: otherKinds });
     await updatePopup({ reserveNext: false }, deps(action));
-    const next = cards.find((card) => card.id === action.current().searchParams.get('card'));
-    expect(next?.kind).not.toBe(reserved.kind);
+    expect(reservedIn(action)?.kind).not.toBe(reserved.kind);
   });
 
   describe('an own card reserved', () => {
+    const words = 'zeg vandaag één keer <nee> 🙂';
+
     /** Only own cards are drawn, and there is one: it is the one reserved. */
-    async function reserveOwn(action: ReturnType<typeof fakeAction>) {
+    async function reserveOwn(action: FakeAction, uiLanguage = 'nl-NL') {
       await savePreferences({ ...DEFAULT_PREFERENCES, cardSource: 'own' });
       const own = await saveOwnCard(
-        { id: null, kind: 'step', typed: { text: 'zeg vandaag één keer <nee> 🙂' } },
-        cards,
+        { id: null, kind: 'step', typed: { text: words } },
+        nlCards,
         1_000,
       );
-      await updatePopup({ reserveNext: true }, deps(action));
+      await updatePopup({ reserveNext: true }, deps(action, { getUiLanguage: () => uiLanguage }));
       return own as { id: string };
     }
-    const reservedIn = (action: ReturnType<typeof fakeAction>) =>
-      readReservedCard(action.current().search, cards);
 
-    it('goes in the address with its words, for the first frame', async () => {
-      const action = fakeAction();
-      const own = await reserveOwn(action);
-      expect(reservedIn(action)).toEqual({
-        id: own.id,
-        kind: 'step',
-        section: 'own',
-        text: 'zeg vandaag één keer <nee> 🙂',
-      });
-    });
+    it.each(['nl-NL', 'en-US'])(
+      'goes in the address with its words as written, in the %s popup too',
+      async (uiLanguage) => {
+        const action = fakeAction();
+        const own = await reserveOwn(action, uiLanguage);
+        expect(reservedIn(action)).toEqual({
+          id: own.id,
+          kind: 'step',
+          section: 'own',
+          text: words,
+        });
+      },
+    );
 
     it('shows its new words once edited, and stays reserved', async () => {
       const action = fakeAction();
       const own = await reserveOwn(action);
-      await saveOwnCard({ id: own.id, kind: 'step', typed: { text: 'zeg nee' } }, cards, 2_000);
+      await saveOwnCard({ id: own.id, kind: 'step', typed: { text: 'zeg nee' } }, nlCards, 2_000);
       await updatePopup({ reserveNext: false }, deps(action));
       expect(reservedIn(action)).toMatchObject({ id: own.id, text: 'zeg nee' });
     });
@@ -165,5 +205,30 @@ describe('a reserved card hidden since', () => {
       expect(next?.id).not.toBe(second.id);
       expect(next?.section).not.toBe('own');
     });
+  });
+});
+
+describe('drawPopupCard', () => {
+  it.each<[string, LanguagePreference, 'nl' | 'en']>([
+    ['nl-NL', 'auto', 'nl'],
+    ['fr-FR', 'auto', 'en'],
+    ['nl-NL', 'en', 'en'],
+    ['en-US', 'nl', 'nl'],
+  ])('browser %s, chosen %s: draws in %s, and says so', async (uiLanguage, language, expected) => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language });
+    const drawn = await drawPopupCard(deps(fakeAction(), { getUiLanguage: () => uiLanguage }));
+    expect(drawn.language).toBe(expected);
+    const deck = expected === 'nl' ? nlCards : enCards;
+    expect(drawn.card).toEqual(deck.find((card) => card.id === drawn.card?.id));
+  });
+
+  it('draws from the same bag as the popup’s address: a whole cycle without a repeat', async () => {
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action));
+    const shown = [reservedIn(action)?.id];
+    for (let opening = 1; opening < nlCards.length; opening++) {
+      shown.push((await drawPopupCard(deps(action))).card?.id);
+    }
+    expect(new Set(shown).size).toBe(nlCards.length);
   });
 });

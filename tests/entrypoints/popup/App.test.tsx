@@ -6,6 +6,7 @@ import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import type { PauseAction } from '@/components/PauseControls';
+import { handleMessage } from '@/entrypoints/background/messages';
 import { App, type PopupAppProps } from '@/entrypoints/popup/App';
 import type { PausePhase, PauseState, PlanReason } from '@/utils/core/pause-model';
 import { loadIntentions } from '@/utils/store/intentions-store';
@@ -48,7 +49,7 @@ function renderPopup(overrides: Partial<PopupAppProps> = {}) {
     pauseUrl: '/pause.html',
     initialCard: quote,
     drawNext: vi.fn(async () => step),
-    hide: vi.fn(async () => {}),
+    hide: vi.fn(async () => step),
     unhide: vi.fn(async () => {}),
     settingsUrl: 'options.html',
     journalUrl: 'journal.html',
@@ -84,6 +85,8 @@ describe('the popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Niet meer tonen' }));
     await screen.findByText('Tweede zin.');
     expect(props.hide).toHaveBeenCalledWith(quote);
+    // The background answers the hide with the next card: nothing else is drawn.
+    expect(props.drawNext).not.toHaveBeenCalled();
     expect(screen.getByRole('status').textContent).toContain('Kaart verborgen.');
 
     fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
@@ -97,6 +100,26 @@ describe('the popup', () => {
     expect(screen.getByText(nl.emptyDeck)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Nog een' }) as HTMLButtonElement).disabled).toBe(
       true,
+    );
+  });
+
+  it('draws its first card when none came with it, offering no card action until then', async () => {
+    let answer: (card: Card) => void = () => {};
+    const props = renderPopup({
+      initialCard: undefined,
+      drawNext: vi.fn(() => new Promise<Card>((resolve) => (answer = resolve))),
+    });
+    expect(props.drawNext).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('figure')).toBeNull();
+    // Waiting is not "no card is enabled": nothing is said yet.
+    expect(screen.queryByText(nl.emptyDeck)).toBeNull();
+    expect((screen.getByRole('button', { name: 'Nog een' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    answer(step);
+    await screen.findByText('Tweede zin.');
+    expect((screen.getByRole('button', { name: 'Nog een' }) as HTMLButtonElement).disabled).toBe(
+      false,
     );
   });
 
@@ -324,7 +347,11 @@ describe('small steps in the popup', () => {
     expect(screen.getByRole('button', { name: 'Dit ga ik proberen' })).toBeTruthy();
   });
 
-  it('loads the form only when chosen, and stores the step with the words', async () => {
+  it('loads the form only when chosen, and has the background store the step with the words', async () => {
+    // The popup's runtime, as a page has it, answered by the background's own handler.
+    vi.stubGlobal('browser', {
+      runtime: { sendMessage: (message: unknown) => handleMessage(message) },
+    });
     const props = renderPopup({ initialCard: step });
     expect(props.loadTryStep).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Dit ga ik proberen' }));
@@ -339,6 +366,7 @@ describe('small steps in the popup', () => {
       words: 'met mijn zus',
       status: 'open',
     });
+    vi.unstubAllGlobals();
   });
 
   it('mentions the steps being tried, quietly, once it knows', async () => {

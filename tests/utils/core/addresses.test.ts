@@ -1,35 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { cards } from '@/assets/content/nl';
+import { cards } from '@/assets/content/en';
 import type { Card } from '@/assets/content/types';
-import {
-  getPopupPath,
-  readLanguageHint,
-  readReservedCard,
-  readReservedCardId,
-} from '@/utils/core/addresses';
+import { getPopupPath, readReservedCard } from '@/utils/core/addresses';
 
-describe('the popup address carries its language', () => {
-  it.each(['nl', 'en'] as const)('%s round-trips through the address', (language) => {
-    const path = getPopupPath(language);
-    expect(readLanguageHint(new URL(path, 'chrome-extension://id').search)).toBe(language);
-  });
-
-  it.each(['', '?lang=fr', '?lang=', '?other=nl', '?lang=NL'])('%j names no language', (search) => {
-    expect(readLanguageHint(search)).toBeNull();
+describe('the popup address', () => {
+  it.each([
+    ['nl', '/popup.html'],
+    ['en', '/popup-en.html'],
+  ] as const)('names the page of its language: %s', (language, page) => {
+    expect(getPopupPath(language)).toBe(page);
+    expect(
+      new URL(getPopupPath(language, cards[0] ?? null), 'chrome-extension://id').pathname,
+    ).toBe(page);
   });
 });
 
-describe('the popup address carries the reserved card', () => {
-  const article = cards.find((card) => card.kind === 'reframe') as Card;
-
-  it('round-trips one of the article’s cards by its id', () => {
-    const url = new URL(getPopupPath('en', article), 'chrome-extension://id');
-    expect(url.pathname).toBe('/popup-en.html');
-    expect(url.searchParams.get('card')).toBe(article.id);
-    expect(readReservedCardId(url.search)).toBe(article.id);
-    expect(readReservedCard(url.search, cards)).toBe(article);
-    expect(readLanguageHint(url.search)).toBe('en');
-  });
+describe('the popup address carries the reserved card whole', () => {
+  it.each(cards.map((card) => [card.id, card] as const))(
+    'round-trips the article’s card %s with its words',
+    (_id, card) => {
+      const url = new URL(getPopupPath('en', card), 'chrome-extension://id');
+      expect(readReservedCard(url.search)).toEqual(card);
+    },
+  );
 
   it.each<Card>([
     {
@@ -43,8 +36,19 @@ describe('the popup address carries the reserved card', () => {
     { id: 'own-c', section: 'own', kind: 'step', text: 'x'.repeat(280) },
   ])('carries an own card with its words, exactly: $id', (own) => {
     const url = new URL(getPopupPath('nl', own), 'chrome-extension://id');
-    expect(readReservedCard(url.search, cards)).toEqual(own);
-    expect(readReservedCardId(url.search)).toBe(own.id);
+    expect(readReservedCard(url.search)).toEqual(own);
+  });
+
+  it('keeps only a card’s own fields', () => {
+    const search = `?card=${encodeURIComponent(
+      JSON.stringify({ id: 'q', section: 'intro', kind: 'quote', text: 'hi', extra: 1 }),
+    )}`;
+    expect(readReservedCard(search)).toEqual({
+      id: 'q',
+      section: 'intro',
+      kind: 'quote',
+      text: 'hi',
+    });
   });
 
   it.each([
@@ -52,16 +56,18 @@ describe('the popup address carries the reserved card', () => {
     '?lang=nl',
     '?card=',
     '?card=not-a-card',
+    '?card=quote-1',
     '?card={',
-    '?card={"id":"own-x","kind":"poem","text":"hi"}',
-    '?card={"id":"quote-1","kind":"quote","text":"not own"}',
-    '?card={"id":"own-x","kind":"reframe","thought":"half"}',
+    '?card=null',
     '?card=[1,2]',
+    '?card={"id":"own-x","section":"own","kind":"poem","text":"hi"}',
+    '?card={"section":"own","kind":"quote","text":"no id"}',
+    '?card={"id":"own-x","kind":"quote","text":"no section"}',
+    '?card={"id":"own-x","section":"own","kind":"quote","text":""}',
+    '?card={"id":"own-x","section":"own","kind":"quote","text":7}',
+    '?card={"id":"own-x","section":"own","kind":"reframe","thought":"half"}',
+    `?card={"id":"own-x","section":"own","kind":"quote","text":"${'x'.repeat(1001)}"}`,
   ])('%j reserves no card the popup could show', (search) => {
-    expect(readReservedCard(search, cards)).toBeNull();
-  });
-
-  it.each(['', '?lang=nl', '?card=', '?card={'])('%j reserves no card id', (search) => {
-    expect(readReservedCardId(search)).toBeNull();
+    expect(readReservedCard(search)).toBeNull();
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
-import { findCard, getEnabledCardIds, listDeck, toDeckCard } from '@/utils/core/deck';
+import {
+  findCard,
+  getEnabledCardIds,
+  listDeck,
+  toDeckCard,
+  translateCard,
+} from '@/utils/core/deck';
 import type { OwnCard } from '@/utils/core/own-cards';
 
 const deck: Card[] = [
@@ -18,6 +24,28 @@ describe('getEnabledCardIds', () => {
     [[], [], []],
   ] as const)('kinds %j, hidden %j → %j', (kinds, hidden, expected) => {
     expect(getEnabledCardIds(deck, kinds, hidden)).toEqual(expected);
+  });
+});
+
+describe('translateCard', () => {
+  const english: Card[] = [
+    { id: 'quote-a', kind: 'quote', section: 'intro', text: 'A' },
+    { id: 'reframe-c', kind: 'reframe', section: 'steps', thought: 'C', reframe: 'D' },
+  ];
+
+  it('words an article’s card as the other deck does, by its id', () => {
+    expect(translateCard(deck[0] as Card, english)).toBe(english[0]);
+    expect(translateCard(deck[2] as Card, english)).toBe(english[1]);
+  });
+
+  it('gives null for a card the other deck does not have', () => {
+    expect(translateCard(deck[1] as Card, english)).toBeNull();
+  });
+
+  it('keeps an own card as its user wrote it', () => {
+    const own: Card = { id: 'own-1', kind: 'step', section: 'own', text: 'zeg nee' };
+    expect(translateCard(own, english)).toBe(own);
+    expect(translateCard(own, [])).toBe(own);
   });
 });
 
