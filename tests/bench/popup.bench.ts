@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,10 +6,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { cards as nlCards } from '@/assets/content/nl';
+import type { Card } from '@/assets/content/types';
+import { hiddenCardsRecord } from '@/utils/store/deck-store';
 import { LANGUAGES, popupBytesAtOpen } from '../build/built-files';
 import { EXTENSION_DIR } from '../e2e/chromium-path';
 import { type LaunchedExtension, launchExtension } from '../e2e/extension';
+import { waitFor } from '../e2e/wait';
 import {
   ALWAYS_ACTIVE,
   makePauseDueSoon,
@@ -21,14 +26,19 @@ import {
 // The popup and the worker, measured in one Chromium and printed as one table at the end: the
 // popup's paint beside a static page's, its bytes, its JS heap beside a static page's, and how
 // long a stopped worker takes from its alarm to the notification. Only the paint ratio is held to
-// a bound here (the product rule: "The popup paints its card within 1.25× the time a static HTML
+// a bound here (the product rule: "The popup paints its card within 1.10× the time a static HTML
 // page with the same text takes", as the median largest-contentful-paint of alternating loads),
 // with the article's cards and with an own card, whose words come in the popup's address. The
 // bytes are held by the budget test in `npm test`; the rest is for a person to read.
+//
+// BENCH_CPU_HOG=n runs n busy processes beside the browser while the paint is measured, as on a
+// machine busy with other work. BENCH_RUNS sets the loads of each page (61 by default: one load
+// varies by tens of milliseconds here, and the median of 21 moved the ratio by ±0.07).
 
-const MAX_RATIO = 1.25;
-const MIN_RUNS = 15;
-const RUNS = Math.max(MIN_RUNS, Number.parseInt(process.env.BENCH_RUNS ?? '21', 10) || 21);
+const MAX_RATIO = 1.1;
+const MIN_RUNS = 21;
+const RUNS = Math.max(MIN_RUNS, Number.parseInt(process.env.BENCH_RUNS ?? '61', 10) || 61);
+const CPU_HOGS = Math.max(0, Number.parseInt(process.env.BENCH_CPU_HOG ?? '0', 10) || 0);
 const VIEWPORT = { width: 360, height: 600 };
 const LCP_TIMEOUT_MS = 10_000;
 const STATIC_PAGE = 'bench-static.html';
@@ -56,7 +66,22 @@ beforeAll(async () => {
   extension = await launchExtension({ language: 'nl', extensionDir: buildCopy });
 });
 
+/** Processes that keep the CPU busy while the paint is measured (BENCH_CPU_HOG). */
+let hogs: ChildProcess[] = [];
+
+function startHogs(): void {
+  hogs = Array.from({ length: CPU_HOGS }, () =>
+    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+  );
+}
+
+function stopHogs(): void {
+  for (const hog of hogs) hog.kill();
+  hogs = [];
+}
+
 afterAll(async () => {
+  stopHogs();
   const background = gzipSync(readFileSync(join(EXTENSION_DIR, 'background.js')), { level: 9 });
   for (const language of LANGUAGES) {
     table.push([`popup bytes at open, ${language} (gzip)`, `${popupBytesAtOpen(language)} B`]);
@@ -77,11 +102,15 @@ async function openSized(context: BrowserContext, path: string): Promise<Page> {
   return page;
 }
 
-/** The popup's built HTML with its scripts removed and the card's markup put in their place. */
+/**
+ * The popup's built HTML with its scripts and its templates removed, and the popup's markup as it
+ * painted put in their place: the same page, with nothing left to run.
+ */
 function staticHtml(popupHtml: string, appMarkup: string, language: string): string {
   return popupHtml
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
     .replace(/<link\b[^>]*rel=["']?modulepreload["']?[^>]*>\s*/gi, '')
+    .replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '')
     .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
     .replace('<div id="app"></div>', `<div id="app">${appMarkup}</div>`);
 }
@@ -119,7 +148,9 @@ function readLcp(timeoutMs: number): Promise<number> {
 
 /** Loads one page fresh and returns its LCP. */
 async function measure(kind: PageKind): Promise<number> {
-  const path = kind === 'popup' ? await waitForReservedPopupPath(extension) : STATIC_PAGE;
+  // Asked before either page, so both loads follow the same call to the worker.
+  const reserved = await waitForReservedPopupPath(extension);
+  const path = kind === 'popup' ? reserved : STATIC_PAGE;
   const page = await openSized(extension.context, path);
   try {
     return await page.evaluate(readLcp, LCP_TIMEOUT_MS).catch((error: unknown) => {
@@ -162,20 +193,33 @@ async function drawOnlyAnOwnCard(): Promise<void> {
   await setPreferences(extension, { cardSource: 'own' });
 }
 
+/** The article's card every popup shows: the deck's first quote, of one to two lines. */
+const ARTICLE_CARD = nlCards.find((card) => card.kind === 'quote') as Card;
+
+/** One of the article's cards, the others hidden: every open shows it, as the static page does. */
+async function drawOnlyAnArticleCard(): Promise<void> {
+  const others = nlCards.filter((card) => card.id !== ARTICLE_CARD.id).map((card) => card.id);
+  await writeRecord(extension, hiddenCardsRecord.key, others);
+  // The worker hears of a change of source, and reserves that card for the next opening.
+  await setPreferences(extension, { cardSource: 'article' });
+}
+
 it.each([
-  ['the article’s cards', null],
-  ['an own card', drawOnlyAnOwnCard],
+  ['one of the article’s cards', drawOnlyAnArticleCard, ARTICLE_CARD.id],
+  ['an own card', drawOnlyAnOwnCard, 'own-bench'],
 ])(
   `paints the popup within ${MAX_RATIO}× the LCP of a static page with the same text, with %s`,
-  async (_name, prepare) => {
-    await prepare?.();
-    // The popup draws the next card of a stored shuffle bag on every open, so it cannot be made to
-    // repeat one card without changing what is measured. The static page copies the first open's
-    // card; later opens show other cards of similar size (one or two lines), and the median over
-    // many alternating loads keeps that difference in card length down to noise.
-    if (prepare) expect(await waitForReservedPopupPath(extension)).toContain('own-bench');
+  async (_name, prepare, cardId) => {
+    // Only one card can be drawn, so every open of the popup shows the card of the static page:
+    // a longer or shorter card in one load would be measured, not the popup.
+    await prepare();
+    await waitFor(async () => (await waitForReservedPopupPath(extension)).includes(cardId), {
+      what: `the popup reserved with ${cardId}`,
+    });
     await writeStaticTwin();
     const times: Record<PageKind, number[]> = { popup: [], static: [] };
+    startHogs();
+    onTestFinished(stopHogs);
     // Round 0 is the warm-up pair (first loads fill caches and compile code) and is discarded.
     for (let round = 0; round <= RUNS; round++) {
       // Alternate which page goes first, so neither always profits from the other's warm-up.
@@ -189,7 +233,7 @@ it.each([
     const still = quantile(times.static, 0.5);
     const ratio = popup / still;
     table.push([
-      `paint ratio, ${prepare ? 'own card' : 'article card'} (LCP popup/static)`,
+      `paint ratio, ${cardId === ARTICLE_CARD.id ? 'article card' : 'own card'} (LCP popup/static${CPU_HOGS ? `, beside ${CPU_HOGS} busy processes` : ''})`,
       `${ratio.toFixed(2)} (${popup.toFixed(0)} / ${still.toFixed(0)} ms, median of ${RUNS})`,
     ]);
     console.log(
