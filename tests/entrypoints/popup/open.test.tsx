@@ -141,6 +141,13 @@ describe('the popup’s first frame, painted before Preact loads', () => {
   });
 });
 
+/** The background's answers, by the type of message; any other message goes unanswered. */
+function answerMessages(answers: Record<string, unknown>) {
+  runtime.sendMessage.mockImplementation(
+    async (message) => answers[(message as { type: string }).type],
+  );
+}
+
 /** Paints the Dutch popup from `search`, then lets Preact take it over. */
 function openAndStart(search: string, goTo = vi.fn()) {
   builtPage();
@@ -178,11 +185,7 @@ describe('Preact taking over the painted popup', () => {
   });
 
   it('asks the background for the next card on "Nog een", and shows its answer', async () => {
-    runtime.sendMessage.mockImplementation(async (message) =>
-      (message as { type: string }).type === 'card-asked'
-        ? { card: reframe, language: 'nl' }
-        : undefined,
-    );
+    answerMessages({ 'card-asked': { card: reframe, language: 'nl' } });
     openAndStart(new URL(getPopupPath('nl', quote), 'https://x').search);
     screen.getByRole('button', { name: nl.drawNext }).click();
     await screen.findByRole('figure', { name: 'Zelfspraak' });
@@ -190,12 +193,7 @@ describe('Preact taking over the painted popup', () => {
   });
 
   it('has the background hide a card, shows the card it answers with, and restores on undo', async () => {
-    runtime.sendMessage.mockImplementation(async (message) => {
-      const { type } = message as { type: string };
-      if (type === 'card-hidden') return { card: reframe, language: 'nl' };
-      if (type === 'card-restored') return {};
-      return undefined;
-    });
+    answerMessages({ 'card-hidden': { card: reframe, language: 'nl' }, 'card-restored': {} });
     openAndStart(new URL(getPopupPath('nl', quote), 'https://x').search);
     screen.getByRole('button', { name: nl.hideCard }).click();
     await screen.findByRole('figure', { name: 'Zelfspraak' });
@@ -207,11 +205,7 @@ describe('Preact taking over the painted popup', () => {
   });
 
   it('asks for its first card when none came with the page (one opened by hand)', async () => {
-    runtime.sendMessage.mockImplementation(async (message) =>
-      (message as { type: string }).type === 'card-asked'
-        ? { card: quote, language: 'nl' }
-        : undefined,
-    );
+    answerMessages({ 'card-asked': { card: quote, language: 'nl' } });
     const goTo = openAndStart('');
     expect(screen.queryByRole('figure')).toBeNull();
     await screen.findByRole('figure', { name: 'Uit het artikel' });
@@ -219,21 +213,13 @@ describe('Preact taking over the painted popup', () => {
   });
 
   it('says kindly when the background has no card to give', async () => {
-    runtime.sendMessage.mockImplementation(async (message) =>
-      (message as { type: string }).type === 'card-asked'
-        ? { card: null, language: 'nl' }
-        : undefined,
-    );
+    answerMessages({ 'card-asked': { card: null, language: 'nl' } });
     openAndStart('');
     await screen.findByText(nl.emptyDeck);
   });
 
   it("goes to the other language's page with the card the background drew, when the settings ask for it", async () => {
-    runtime.sendMessage.mockImplementation(async (message) =>
-      (message as { type: string }).type === 'card-asked'
-        ? { card: enQuote, language: 'en' }
-        : undefined,
-    );
+    answerMessages({ 'card-asked': { card: enQuote, language: 'en' } });
     const goTo = openAndStart('');
     await waitFor(() => expect(goTo).toHaveBeenCalledOnce());
     const path = new URL(goTo.mock.calls[0]?.[0] as string, 'https://x');
