@@ -1,4 +1,5 @@
 import views from 'virtual:popup-views/en';
 import { openPopup } from '../popup/paint';
+import styles from '../popup/style.css?inline';
 
-openPopup(views, () => import('../popup/app-en'));
+openPopup(views, styles, () => import('../popup/app-en'));

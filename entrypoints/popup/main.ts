@@ -1,4 +1,5 @@
 import views from 'virtual:popup-views/nl';
 import { openPopup } from './paint';
+import styles from './style.css?inline';
 
-openPopup(views, () => import('./app-nl'));
+openPopup(views, styles, () => import('./app-nl'));

@@ -86,12 +86,22 @@ export interface FirstFrame {
   card: Card | undefined;
 }
 
+/** Adds `css` to the page, after the styles it has. */
+export function addStyles(css: string): void {
+  document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+}
+
 /**
- * Opens the popup: paints the card reserved in the page's address at once, and only after that
- * frame loads Preact and the popup's strings (`load`, an import() of a module that takes over
- * what `firstFrame` says was painted).
+ * Opens the popup: gives the page its styles and paints the card reserved in its address at once,
+ * and only after that frame loads Preact and the popup's strings (`load`, an import() of a module
+ * that takes over what `firstFrame` says was painted).
+ *
+ * The styles come in this script rather than as a stylesheet of their own: the page then waits
+ * for one file before its first frame, not for the slower of two fetched side by side, which
+ * made the popup paint measurably later than a static page with its stylesheet.
  */
-export function openPopup(views: PopupViews, load: () => Promise<unknown>): void {
+export function openPopup(views: PopupViews, styles: string, load: () => Promise<unknown>): void {
+  addStyles(styles);
   const root = document.getElementById('app') as HTMLElement;
   const card = readReservedCard(location.search) ?? undefined;
   paintPopup(root, card, views);

@@ -4,13 +4,12 @@ import { StepCommit } from '@/components/StepCommit';
 import stepCommitStyles from '@/components/StepCommit.css?inline';
 import type { Language } from '@/utils/core/language';
 import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
+import { addStyles } from './paint';
 
 // "Dit ga ik proberen" in the popup: loaded only when a person chooses a step, so the popup
 // carries none of it when it opens, nor its styles: they come with it, before it renders. The
 // background stores the step, as it does everything else the popup changes.
-document.head.append(
-  Object.assign(document.createElement('style'), { textContent: fieldStyles + stepCommitStyles }),
-);
+addStyles(fieldStyles + stepCommitStyles);
 
 /** The form of a step chosen, for one card. */
 export type TryStepForm = (props: { card: Card; onClose: () => void }) => preact.JSX.Element;

@@ -42,6 +42,7 @@ const CPU_HOGS = Math.max(0, Number.parseInt(process.env.BENCH_CPU_HOG ?? '0', 1
 const VIEWPORT = { width: 360, height: 600 };
 const LCP_TIMEOUT_MS = 10_000;
 const STATIC_PAGE = 'bench-static.html';
+const STATIC_STYLES = 'bench-static.css';
 
 // Functions passed to `page.evaluate` run inside the extension, where `chrome` is its API.
 declare const chrome: typeof Browser;
@@ -103,14 +104,15 @@ async function openSized(context: BrowserContext, path: string): Promise<Page> {
 }
 
 /**
- * The popup's built HTML with its scripts and its templates removed, and the popup's markup as it
- * painted put in their place: the same page, with nothing left to run.
+ * The popup's built HTML with its scripts removed, the popup's markup as it painted put in their
+ * place, and its styles as a stylesheet: the same page as a static page is made, with nothing
+ * left to run.
  */
 function staticHtml(popupHtml: string, appMarkup: string, language: string): string {
   return popupHtml
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
     .replace(/<link\b[^>]*rel=["']?modulepreload["']?[^>]*>\s*/gi, '')
-    .replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '')
+    .replace('</head>', `<link rel="stylesheet" href="/${STATIC_STYLES}">\n  </head>`)
     .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
     .replace('<div id="app"></div>', `<div id="app">${appMarkup}</div>`);
 }
@@ -120,13 +122,19 @@ async function writeStaticTwin(): Promise<void> {
   const popup = await openSized(extension.context, await waitForReservedPopupPath(extension));
   const appMarkup = await popup.locator('#app').innerHTML();
   const language = (await popup.locator('html').getAttribute('lang')) ?? 'nl';
+  // The styles the popup's first script gave it (the popup has no stylesheet of its own).
+  const styles = await popup.evaluate(() =>
+    [...document.querySelectorAll('style')].map((style) => style.textContent),
+  );
   await popup.close();
+  if (styles.length === 0) throw new Error('The popup showed without styles to copy');
+  await writeFile(join(buildCopy, STATIC_STYLES), styles.join('\n'));
   const popupHtml = await readFile(join(buildCopy, 'popup.html'), 'utf8');
   // A renamed mount point would otherwise give an empty page and a vague timeout later.
   if (!popupHtml.includes('<div id="app"></div>')) {
     throw new Error('popup.html has no empty <div id="app"></div> to fill the static page into');
   }
-  // Same head as the popup (meta tags and the built popup CSS), so fonts and layout match.
+  // Same head as the popup (its meta tags) and the same styles, so fonts and layout match.
   await writeFile(join(buildCopy, STATIC_PAGE), staticHtml(popupHtml, appMarkup, language));
 }
 

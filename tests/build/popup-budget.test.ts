@@ -13,9 +13,9 @@ import {
 
 // The product rule: "The popup loads at most 12 KB gzip in all (HTML, JS, CSS, content), in the
 // user's language only." Checked on what the browser really gets: the built files, not the
-// sources. That is the page (with the popup prerendered in it), its first script (which paints
-// the card from the address), its stylesheet, and Preact with the popup's strings, which that
-// script loads right after the first frame. The cards come whole in the address, drawn by the
+// sources. That is the page, its first script (which gives the page its styles and paints the
+// card from the address with the views prerendered in it), and Preact with the popup's strings,
+// which that script loads right after the first frame. The cards come whole in the address, drawn by the
 // background, so the popup loads no deck. What it loads only when a person acts, through an
 // import() (choosing a small step to try), has a budget of its own.
 //
@@ -56,6 +56,17 @@ const OTHER_PAGES_MARKERS: Record<Language, readonly string[]> = {
   nl: ['Tijd tussen pauzes (minuten)', 'Alleen voor jou: je notitie blijft in deze browser.'],
   en: ['Time between pauses (minutes)', 'Just for you: your note stays in this browser.'],
 };
+
+/** A selector of the popup's own styles (entrypoints/popup/style.css). */
+const POPUP_STYLE_MARKER = '.popup-title';
+
+/** The one script the popup page names, which paints its first frame. */
+function firstScriptOf(language: Language): string {
+  const page = readFileSync(join(OUTPUT_DIR, POPUP_PAGE[language]), 'utf8');
+  const sources = [...page.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((match) => match[1]);
+  expect(sources).toHaveLength(1);
+  return sources[0] as string;
+}
 
 /** The files that hold `text`. */
 function filesContaining(files: string[], text: string): string[] {
@@ -106,6 +117,17 @@ describe('the built popup', () => {
         `The ${language} popup loads on demand:\n${sizeReport(files, ON_DEMAND_BUDGET_BYTES)}`,
       ).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES);
       expect(filesContaining(files, STEP_MARKER[other])).toEqual([]);
+    });
+
+    it(`has its styles in its first script in ${language}, with no stylesheet to wait for`, () => {
+      // Two files fetched side by side before the first frame made it wait for the slower one.
+      const files = loadedAtOpen(language);
+      expect(
+        files.filter((file) => file.endsWith('.css')),
+        sizeReport(files),
+      ).toEqual([]);
+      const firstScript = firstScriptOf(language);
+      expect(readFileSync(join(OUTPUT_DIR, firstScript), 'utf8')).toContain(POPUP_STYLE_MARKER);
     });
 
     it(`loads its own strings and not the ${other} ones in ${language}`, () => {

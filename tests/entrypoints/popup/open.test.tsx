@@ -56,9 +56,13 @@ const VIEWS = { nl: prerenderPopup('nl'), en: prerenderPopup('en') };
 
 /** The popup's page as built: an empty root. */
 function builtPage(): HTMLElement {
+  document.head.replaceChildren();
   document.body.innerHTML = '<div id="app"></div>';
   return document.getElementById('app') as HTMLElement;
 }
+
+/** The popup's styles, as its first script brings them. */
+const STYLES = '.card { border-radius: 0.75rem; }';
 
 /** Actions that wait for ever: the popup as it stands before any answer. */
 const WAITING: PopupActions = {
@@ -130,11 +134,14 @@ describe('the popup’s first frame, painted before Preact loads', () => {
     const card = nlCards.find((each) => each.kind === 'question') as Card & { text: string };
     history.replaceState(null, '', getPopupPath('nl', card));
     const load = vi.fn(() => new Promise<never>(() => {}));
-    openPopup(VIEWS.nl, load);
-    // No await: this is the page as its first frame paints it.
+    openPopup(VIEWS.nl, STYLES, load);
+    // No await: this is the page as its first frame paints it, styled.
     expect(screen.getByRole('figure', { name: 'Reflectievraag' }).textContent).toContain(
       card.text.slice(1),
     );
+    expect([...document.head.querySelectorAll('style')].map((style) => style.textContent)).toEqual([
+      STYLES,
+    ]);
     expect(firstFrame?.card).toEqual(card);
     expect(load).not.toHaveBeenCalled();
     expect(runtime.sendMessage).not.toHaveBeenCalled();
@@ -152,7 +159,7 @@ function answerMessages(answers: Record<string, unknown>) {
 function openAndStart(search: string, goTo = vi.fn()) {
   builtPage();
   history.replaceState(null, '', `/popup.html${search}`);
-  openPopup(VIEWS.nl, () => new Promise(() => {}));
+  openPopup(VIEWS.nl, STYLES, () => new Promise(() => {}));
   startPopup(LOCALES.nl, firstFrame as NonNullable<typeof firstFrame>, goTo);
   return goTo;
 }
@@ -239,7 +246,7 @@ describe('each language’s Preact module', () => {
       builtPage();
       const card = DECKS[language].find((each) => each.kind === 'reframe') as Card;
       history.replaceState(null, '', getPopupPath(language, card));
-      paint.openPopup(VIEWS[language], () => new Promise(() => {}));
+      paint.openPopup(VIEWS[language], STYLES, () => new Promise(() => {}));
       await import(`@/entrypoints/popup/app-${language}.ts`);
       screen.getByRole('button', { name: LOCALES[language].messages.revealReframe }).click();
       await waitFor(() => expect(document.querySelector('.card-reframe')).not.toBeNull());
