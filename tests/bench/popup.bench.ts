@@ -41,6 +41,8 @@ const RUNS = Math.max(MIN_RUNS, Number.parseInt(process.env.BENCH_RUNS ?? '201',
 const CPU_HOGS = Math.max(0, Number.parseInt(process.env.BENCH_CPU_HOG ?? '0', 10) || 0);
 const VIEWPORT = { width: 360, height: 600 };
 const LCP_TIMEOUT_MS = 10_000;
+/** Time for one paint test: up to a second a load, on a machine as busy as it gets. */
+const PAINT_TIMEOUT_MS = 60_000 + RUNS * 2 * 1_000;
 const STATIC_PAGE = 'bench-static.html';
 const STATIC_STYLES = 'bench-static.css';
 
@@ -259,6 +261,7 @@ it.each([
       MAX_RATIO,
     );
   },
+  PAINT_TIMEOUT_MS,
 );
 
 /** The JS heap in use on a page once it has painted, after a garbage collection, in bytes. */
