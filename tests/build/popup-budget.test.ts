@@ -15,9 +15,9 @@ import {
 // user's language only." Checked on what the browser really gets: the built files, not the
 // sources. That is the page, its first script (which gives the page its styles and paints the
 // card from the address with the views prerendered in it), and Preact with the popup's strings,
-// which that script loads right after the first frame. The cards come whole in the address, drawn by the
-// background, so the popup loads no deck. What it loads only when a person acts, through an
-// import() (choosing a small step to try), has a budget of its own.
+// which that script loads right after the first frame. The cards come whole in the address, drawn
+// by the background, so the popup loads no deck. What it loads only when a person acts, through
+// an import() (choosing a small step to try), has a budget of its own.
 //
 // History: 15 KB when it began, 16 KB with its pause status and actions, 17 KB while the settings
 // and pause pages shared its chunk; 12 KB since the popup is painted from its page and carries no
