@@ -147,6 +147,8 @@ export async function saveScreenshots(page: Page, name: string, language: Langua
     await page.screenshot({
       path: join(SCREENSHOT_DIR, `${name}-${language}-${colorScheme}.png`),
       fullPage: true,
+      // A card just revealed fades in: shown as it ends, not caught halfway.
+      animations: 'disabled',
     });
   }
   await page.emulateMedia({ colorScheme: null });
