@@ -1,6 +1,9 @@
 /** The kinds of card the deck holds. */
 export type CardKind = 'quote' | 'reframe' | 'question' | 'step';
 
+/** Every kind of card, in the order they are offered. */
+export const CARD_KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
+
 /** The article's sections, in reading order. */
 export type SectionId =
   | 'intro'

@@ -1,4 +1,4 @@
-import type { Card, CardKind } from '@/assets/content/types';
+import { CARD_KINDS, type Card } from '@/assets/content/types';
 import type { Language } from './language';
 
 // The addresses of the extension's own pages, and what they carry.
@@ -15,7 +15,6 @@ export const ANSWERED_PAUSE_SEARCH = '?answered';
  */
 const RESERVED_WORDS_MAX_CHARS = 1000;
 
-const KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
 const SECTIONS: readonly Card['section'][] = [
   'intro',
   'meaning',
@@ -51,7 +50,7 @@ export function readReservedCard(search: string): Card | null {
     const { id, section, kind, text, thought, reframe } = JSON.parse(
       new URLSearchParams(search).get('card') ?? '',
     );
-    if (!isWords(id) || !SECTIONS.includes(section) || !KINDS.includes(kind)) return null;
+    if (!isWords(id) || !SECTIONS.includes(section) || !CARD_KINDS.includes(kind)) return null;
     if (kind === 'reframe') {
       return isWords(thought) && isWords(reframe) ? { id, section, kind, thought, reframe } : null;
     }

@@ -1,4 +1,4 @@
-import type { CardKind } from '@/assets/content/types';
+import { CARD_KINDS, type CardKind } from '@/assets/content/types';
 import type { LanguagePreference } from './language';
 
 /** Everything the user can set. Units are in the names. */
@@ -50,8 +50,7 @@ export type DeliveryMode = 'notification' | 'window' | 'badge';
 
 export const DELIVERY_MODES: readonly DeliveryMode[] = ['notification', 'window', 'badge'];
 
-/** Every kind of card, in the order they are offered. */
-export const CARD_KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
+export { CARD_KINDS };
 
 /** Whose cards the deck draws from: both, only the user's own, or only the article's. */
 export type CardSource = 'both' | 'own' | 'article';
