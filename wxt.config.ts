@@ -19,9 +19,9 @@ const POPUP_PAGE = /[\\/]popup(-en)?[\\/]index\.html$/;
 
 /**
  * The popup prerendered in one language (`virtual:popup-views/nl`, `…/en`): Preact's rendering of
- * it once for every look a card can give it (entrypoints/popup/prerender.tsx), as strings its
- * first script paints from before Preact has loaded (entrypoints/popup/paint.ts). The module is
- * rendered by Vite's module runner, with the same JSX transform as the pages.
+ * it once for every look a card can give it (entrypoints/popup/prerender.tsx), as trees of
+ * elements its first script paints from before Preact has loaded (entrypoints/popup/paint.ts).
+ * The module is rendered by Vite's module runner, with the same JSX transform as the pages.
  */
 function popupViews(): Plugin {
   const prefix = 'virtual:popup-views/';

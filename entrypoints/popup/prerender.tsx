@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { renderToString } from 'preact-render-to-string';
-import type { Card, CardKind } from '@/assets/content/types';
+import { CARD_KINDS, type Card, type CardKind } from '@/assets/content/types';
 import { popupMessages as en } from '@/assets/i18n/popup-en';
 import { popupMessages as nl } from '@/assets/i18n/popup-nl';
 import type { Language } from '@/utils/core/language';
@@ -16,8 +16,6 @@ import { POPUP_LINKS, type PopupActions, popupView } from './start';
 // Run when the extension is built (wxt.config.ts), never in the browser: the popup as Preact
 // renders it, once for every look a card can give it, for its first script to paint from
 // (paint.ts).
-
-const KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
 
 /** Nothing is asked while rendering to a string: effects and handlers never run. */
 const inert = async () => {
@@ -67,7 +65,7 @@ export function prerenderPopup(language: Language): PopupViews {
   const locale = { language, messages: language === 'nl' ? nl : en };
   const cards = [
     undefined,
-    ...KINDS.flatMap((kind) => [placeholderCard(kind, false), placeholderCard(kind, true)]),
+    ...CARD_KINDS.flatMap((kind) => [placeholderCard(kind, false), placeholderCard(kind, true)]),
   ];
   return Object.fromEntries(
     cards.map((card) => [
