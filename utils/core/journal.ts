@@ -124,35 +124,20 @@ export function groupByDay(entries: readonly JournalItem[]): JournalDay[] {
   return days;
 }
 
-/** True when two history lines are the same line: the same fields, each the same value. */
-export function isSameLine(a: PauseLogEntry, b: PauseLogEntry): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
- * The history with `line` (the first line equal to it) replaced by `next`, or null when the
- * history no longer holds it (another page changed or deleted it meanwhile).
+ * Where the history holds the pause `line` names, or -1: a pause taken keeps when it began and
+ * ended through every edit, and through a second note joined to it. Of two alike, the one the
+ * same as `line` in every field; else the first.
  */
-export function replaceLine(
-  log: readonly PauseLogEntry[],
-  line: PauseLogEntry,
-  next: PauseLogEntry,
-): PauseLogEntry[] | null {
-  const index = log.findIndex((held) => isSameLine(held, line));
-  if (index < 0) return null;
-  const replaced = log.slice();
-  replaced[index] = next;
-  return replaced;
-}
-
-/** The history without `line` (the first line equal to it), or null when it holds none. */
-export function removeLine(
-  log: readonly PauseLogEntry[],
-  line: PauseLogEntry,
-): PauseLogEntry[] | null {
-  const index = log.findIndex((held) => isSameLine(held, line));
-  if (index < 0) return null;
-  return [...log.slice(0, index), ...log.slice(index + 1)];
+export function findPauseLine(log: readonly PauseLogEntry[], line: TakenLine): number {
+  let found = -1;
+  for (const [index, held] of log.entries()) {
+    if (held.outcome !== 'taken' || held.atMs !== line.atMs) continue;
+    if (held.startedAtMs !== line.startedAtMs) continue;
+    if (JSON.stringify(held) === JSON.stringify(line)) return index;
+    if (found < 0) found = index;
+  }
+  return found;
 }
 
 /** The history with `line` back in it, before the first line that came after it. */

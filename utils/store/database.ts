@@ -102,3 +102,28 @@ export function changeRecord<Read, Write extends object, Reason extends string>(
     store,
   );
 }
+
+/**
+ * Reads a list record and stores what `change` decides, in one transaction: its `items` when it
+ * changed any, and its result, which this resolves to once the write has landed. The change
+ * decisions of the core (`utils/core/edit.ts`) are made so.
+ */
+export function editRecord<Read, Write, Result>(
+  record: StoredRecord<Read, Write>,
+  change: (value: Read) => { items?: Write; result: Result },
+  store: UseStore = getDatabase(),
+): Promise<Result> {
+  return runTransaction(
+    'readwrite',
+    (objectStore) => {
+      let result: Result | undefined;
+      requestRecord(objectStore, record, (value) => {
+        const decided = change(value);
+        if (decided.items !== undefined) putRecord(objectStore, record, decided.items);
+        result = decided.result;
+      });
+      return () => result as Result;
+    },
+    store,
+  );
+}

@@ -1,19 +1,23 @@
 import type { UseStore } from 'idb-keyval';
 import {
-  answerFollowUp,
+  type ChangeResult,
+  deleteInList,
+  editInList,
+  type ListChange,
+  restoreInList,
+} from '@/utils/core/edit';
+import {
   type CommitProblem,
   commitStep,
-  type FollowUpReply,
   INTENTIONS_LIMIT,
   type Intention,
   type LookBack,
   listOpen,
   makeIntentionId,
-  putIntention,
 } from '@/utils/core/intentions';
 import { sanitizeIntentions, toStoredIntentions } from '@/utils/core/stored-intentions';
 import {
-  changeRecord,
+  editRecord,
   getDatabase,
   loadRecord,
   putRecord,
@@ -36,18 +40,6 @@ export const intentionsRecord: StoredRecord<Intention[], readonly Intention[]> =
 /** Every intention, in the order chosen. */
 export function loadIntentions(store: UseStore = getDatabase()): Promise<Intention[]> {
   return loadRecord(intentionsRecord, store);
-}
-
-/**
- * Changes the intentions in one transaction: `change` gets them as stored and returns them
- * changed, or a reason (any string) to change nothing. Resolves to that reason, or null once the
- * change is stored.
- */
-export function changeIntentions<Reason extends string>(
-  change: (intentions: Intention[]) => Intention[] | Reason,
-  store: UseStore = getDatabase(),
-): Promise<Reason | null> {
-  return changeRecord<Intention[], readonly Intention[], Reason>(intentionsRecord, change, store);
 }
 
 /**
@@ -77,72 +69,58 @@ export async function commitIntention(
   );
 }
 
-/**
- * Answers a step's follow-up in one transaction. Resolves to the step as stored, or null when it
- * is gone (deleted on another page): nothing is written then.
- */
-export async function answerIntention(
-  id: string,
-  reply: FollowUpReply,
-  nowMs: number,
-  store: UseStore = getDatabase(),
-): Promise<Intention | null> {
-  return runTransaction(
-    'readwrite',
-    (objectStore) => {
-      let result: Intention | null = null;
-      const readPreferences = requestRecord(objectStore, preferencesRecord);
-      requestRecord(objectStore, intentionsRecord, (intentions) => {
-        const held = intentions.find((intention) => intention.id === id);
-        if (!held) return;
-        result = answerFollowUp(held, reply, readPreferences().preferences, nowMs);
-        putRecord(objectStore, intentionsRecord, putIntention(intentions, result));
-      });
-      return () => result;
-    },
-    store,
-  );
-}
-
 /** How many steps are open: the popup mentions them, quietly. */
 export async function countOpenIntentions(store: UseStore = getDatabase()): Promise<number> {
   return listOpen(await loadIntentions(store)).length;
 }
 
-/** Why the journal's change to a step did not land: it changed elsewhere, or no room is left. */
-export type IntentionChangeProblem = 'lineGone' | 'notesFull';
+/** Where the intentions hold the step `held` names (by its id), or -1. */
+const findIntention = (intentions: readonly Intention[], held: Intention) =>
+  intentions.findIndex((intention) => intention.id === held.id);
 
-/** Puts `next` in place of `held`, unless the step changed or went meanwhile. One write. */
+/** Puts `next` in place of the step `base` names, if it is still as `base` says. One write. */
 export function replaceIntention(
-  held: Intention,
+  base: Intention,
   next: Intention,
   store: UseStore = getDatabase(),
-): Promise<IntentionChangeProblem | null> {
-  return changeIntentions((intentions) => {
-    const stored = intentions.find((intention) => intention.id === held.id);
-    if (!stored || JSON.stringify(stored) !== JSON.stringify(held)) return 'lineGone' as const;
-    return putIntention(intentions, next);
-  }, store);
+): Promise<ChangeResult<Intention>> {
+  return editRecord(
+    intentionsRecord,
+    (intentions) => editInList(intentions, findIntention(intentions, base), base, next),
+    store,
+  );
 }
 
-/** Takes a step out, unless it is gone already. */
+/** Takes the step `base` names out, if it is still as `base` says. */
 export function deleteIntention(
-  held: Intention,
+  base: Intention,
   store: UseStore = getDatabase(),
-): Promise<IntentionChangeProblem | null> {
-  return changeIntentions((intentions) => {
-    const kept = intentions.filter((intention) => intention.id !== held.id);
-    return kept.length === intentions.length ? ('lineGone' as const) : kept;
-  }, store);
+): Promise<ChangeResult<Intention, null>> {
+  return editRecord(
+    intentionsRecord,
+    (intentions) => deleteInList(intentions, findIntention(intentions, base), base),
+    store,
+  );
 }
 
-/** Puts a deleted step back, in its place by when it was chosen. */
+/** Puts a deleted step back, in its place by when it was chosen, unless it is back already. */
 export function restoreIntention(
   held: Intention,
   store: UseStore = getDatabase(),
-): Promise<IntentionChangeProblem | null> {
-  return changeIntentions((intentions) => {
-    if (intentions.length >= INTENTIONS_LIMIT) return 'notesFull' as const;
-    return putIntention(intentions, held).sort((a, b) => a.committedAtMs - b.committedAtMs);
-  }, store);
+): Promise<ChangeResult<Intention>> {
+  return editRecord(
+    intentionsRecord,
+    (intentions): ListChange<Intention> => {
+      const index = findIntention(intentions, held);
+      if (index < 0 && intentions.length >= INTENTIONS_LIMIT)
+        return { result: { refused: 'full' } };
+      return restoreInList(intentions, index, held, placeByChoice);
+    },
+    store,
+  );
+}
+
+/** The steps with `held` among them, in the order they were chosen. */
+function placeByChoice(intentions: readonly Intention[], held: Intention): Intention[] {
+  return [...intentions, held].sort((a, b) => a.committedAtMs - b.committedAtMs);
 }

@@ -1,5 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import type { Card, CardKind } from '@/assets/content/types';
+import { isSameVersion, type Refusal } from '@/utils/core/edit';
 import {
   checkOwnCard,
   makeOwnCardId,
@@ -36,18 +37,27 @@ export function loadOwnCards(store: UseStore = getDatabase()): Promise<OwnCard[]
   return loadRecord(ownCardsRecord, store);
 }
 
-/** Why a card was not saved: its fields (each with its reason), a full store, or a card gone. */
-export type OwnCardRefusal =
-  | Extract<OwnCardCheck, { isValid: false }>
-  | { isValid: false; reason: 'full' | 'gone' };
+/**
+ * Why a card was not saved: its fields (each with its reason), or a refusal of the one vocabulary
+ * (no room; changed or deleted elsewhere since the editor began, with the card as stored now).
+ */
+export type OwnCardRefusal = Extract<OwnCardCheck, { isValid: false }> | Refusal<OwnCard>;
+
+/** What a person typed for an own card: a new one (`base` null), or a change of `base`. */
+export interface OwnCardDraft {
+  /** The card as the editor began from; null for a new card. */
+  base: OwnCard | null;
+  kind: CardKind;
+  typed: Partial<Record<OwnCardField, string>>;
+}
 
 /**
- * Saves an own card in one transaction: a new one (`id` null) at the end, or the card with `id`
- * changed in its place. What was typed is checked against the article's cards (`articleCards`)
- * and the other own cards as stored. Resolves to the card stored, or why nothing was.
+ * Saves an own card in one transaction: a new one at the end, or `base` changed in its place, if
+ * it is still as `base` says. What was typed is checked against the article's cards
+ * (`articleCards`) and the other own cards as stored. Resolves to the card stored, or why not.
  */
 export function saveOwnCard(
-  draft: { id: string | null; kind: CardKind; typed: Partial<Record<OwnCardField, string>> },
+  draft: OwnCardDraft,
   articleCards: readonly Card[],
   nowMs: number,
   random: () => number = Math.random,
@@ -56,12 +66,18 @@ export function saveOwnCard(
   return runTransaction(
     'readwrite',
     (objectStore) => {
-      let result: OwnCard | OwnCardRefusal = { isValid: false, reason: 'gone' };
+      let result: OwnCard | OwnCardRefusal = { refused: 'gone' };
       requestRecord(objectStore, ownCardsRecord, (cards) => {
-        const index = draft.id === null ? -1 : cards.findIndex((card) => card.id === draft.id);
-        if (draft.id !== null && index < 0) return;
-        if (draft.id === null && cards.length >= OWN_CARDS_LIMIT) {
-          result = { isValid: false, reason: 'full' };
+        const { base } = draft;
+        const index = base === null ? -1 : cards.findIndex((card) => card.id === base.id);
+        const held = cards[index];
+        if (base !== null && !held) return;
+        if (held && !isSameVersion(held, base)) {
+          result = { refused: 'changed', current: held };
+          return;
+        }
+        if (base === null && cards.length >= OWN_CARDS_LIMIT) {
+          result = { refused: 'full' };
           return;
         }
         const others = [...articleCards, ...cards.filter((_, at) => at !== index)];
@@ -72,7 +88,7 @@ export function saveOwnCard(
         }
         // Fields in the order they are read back in.
         const card = sanitizeOwnCard(
-          { ...check.value, id: draft.id ?? makeOwnCardId(nowMs, random), writtenAtMs: nowMs },
+          { ...check.value, id: base?.id ?? makeOwnCardId(nowMs, random), writtenAtMs: nowMs },
           '',
         ) as OwnCard;
         const changed = index < 0 ? [...cards, card] : cards.with(index, card);

@@ -1,5 +1,12 @@
 import type { UseStore } from 'idb-keyval';
-import { removeLine, replaceLine, restoreLine } from '@/utils/core/journal';
+import {
+  type ChangeResult,
+  deleteInList,
+  editInList,
+  type ListChange,
+  restoreInList,
+} from '@/utils/core/edit';
+import { findPauseLine, restoreLine, type TakenLine } from '@/utils/core/journal';
 import {
   appendToLog,
   hasNote,
@@ -9,7 +16,7 @@ import {
 } from '@/utils/core/pause-log';
 import type { PauseLogEntry, PauseState } from '@/utils/core/pause-model';
 import {
-  changeRecord,
+  editRecord,
   getDatabase,
   loadRecord,
   putRecord,
@@ -58,70 +65,65 @@ export function commitPause(
   );
 }
 
-/** The history no longer holds the line a change was asked for: another page changed it. */
-export class LineGoneError extends Error {
-  constructor() {
-    super('The history no longer holds this line.');
-    this.name = 'LineGoneError';
-  }
-}
+/** A change found its line with `findPauseLine`, which finds only pauses taken. */
+const asTaken = <Saved extends TakenLine | null>(change: ListChange<PauseLogEntry, unknown>) =>
+  change as { items?: PauseLogEntry[]; result: ChangeResult<TakenLine, Saved> };
 
-/** The history holds all the notes it takes: a new note is refused, never an old one dropped. */
-export class NotesFullError extends Error {
-  constructor() {
-    super('The history holds all the notes it takes.');
-    this.name = 'NotesFullError';
-  }
+/** The room a change needs: one note more than the history holds is refused, never one dropped. */
+function isOutOfRoom(entries: readonly PauseLogEntry[], line: PauseLogEntry, held?: PauseLogEntry) {
+  return hasNote(line) && !(held && hasNote(held)) && entries.filter(hasNote).length >= NOTES_LIMIT;
 }
 
 /**
- * Changes the history in one transaction: `change` gets the history as stored and returns the
- * new one, or why not, which rejects with its error and changes nothing.
- */
-async function changeLog(
-  change: (entries: PauseLogEntry[]) => PauseLogEntry[] | 'lineGone' | 'notesFull',
-  store: UseStore,
-): Promise<void> {
-  const reason = await changeRecord(pauseLogRecord, change, store);
-  if (reason === 'lineGone') throw new LineGoneError();
-  if (reason === 'notesFull') throw new NotesFullError();
-}
-
-/**
- * Puts `next` where the history holds `line`, in one write. Rejects with a `LineGoneError` when
- * the line is no longer there, and a `NotesFullError` when it would be one note too many.
+ * Puts `next` where the history holds the pause `base` names, in one write, if it is still as
+ * `base` says: else the refusal carries the line as it is now (changed on another page, a second
+ * note joined to it), or says it is gone.
  */
 export function replaceLogLine(
-  line: PauseLogEntry,
-  next: PauseLogEntry,
+  base: TakenLine,
+  next: TakenLine,
   store: UseStore = getDatabase(),
-): Promise<void> {
-  return changeLog((entries) => {
-    const replaced = replaceLine(entries, line, next);
-    if (!replaced) return 'lineGone';
-    if (hasNote(next) && !hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) {
-      return 'notesFull';
-    }
-    return replaced;
-  }, store);
+): Promise<ChangeResult<TakenLine>> {
+  return editRecord(
+    pauseLogRecord,
+    (entries) => {
+      const index = findPauseLine(entries, base);
+      if (isOutOfRoom(entries, next, entries[index])) {
+        return { result: { refused: 'notesFull' as const } };
+      }
+      return asTaken<TakenLine>(editInList<PauseLogEntry>(entries, index, base, next));
+    },
+    store,
+  );
 }
 
-/** Takes `line` out of the history. Rejects with a `LineGoneError` when it is not there. */
-export function deleteLogLine(line: PauseLogEntry, store: UseStore = getDatabase()): Promise<void> {
-  return changeLog((entries) => {
-    const removed = removeLine(entries, line);
-    if (!removed) return 'lineGone';
-    return removed;
-  }, store);
+/** Takes the pause `base` names out of the history, if it is still as `base` says. */
+export function deleteLogLine(
+  base: TakenLine,
+  store: UseStore = getDatabase(),
+): Promise<ChangeResult<TakenLine, null>> {
+  return editRecord(
+    pauseLogRecord,
+    (entries) =>
+      asTaken<null>(deleteInList<PauseLogEntry>(entries, findPauseLine(entries, base), base)),
+    store,
+  );
 }
 
-/** Puts a deleted line back into the history, in its place by time. */
+/** Puts a deleted line back, in its place by time, unless the history holds it again already. */
 export function restoreLogLine(
-  line: PauseLogEntry,
+  line: TakenLine,
   store: UseStore = getDatabase(),
-): Promise<void> {
-  return changeLog((entries) => {
-    if (hasNote(line) && entries.filter(hasNote).length >= NOTES_LIMIT) return 'notesFull';
-    return restoreLine(entries, line);
-  }, store);
+): Promise<ChangeResult<TakenLine>> {
+  return editRecord(
+    pauseLogRecord,
+    (entries) => {
+      const index = findPauseLine(entries, line);
+      if (index < 0 && isOutOfRoom(entries, line)) {
+        return { result: { refused: 'notesFull' as const } };
+      }
+      return asTaken<TakenLine>(restoreInList<PauseLogEntry>(entries, index, line, restoreLine));
+    },
+    store,
+  );
 }
