@@ -1,9 +1,11 @@
+import { editMessages } from './edit-en';
 import type { JournalMessages } from './journal-types';
 import { popupMessages } from './popup-en';
 import { stepMessages } from './steps-en';
 
 /** The journal page's strings in English. */
 export const journalMessages: JournalMessages = {
+  ...editMessages,
   kindLabels: popupMessages.kindLabels,
   ownCard: popupMessages.ownCard,
   thoughtLabel: popupMessages.thoughtLabel,
@@ -24,6 +26,8 @@ export const journalMessages: JournalMessages = {
   stepWordsLabel: 'With whom or how',
   stepOpen: (when) => `You look back at a pause from ${when}.`,
   stepLetGo: 'You let this step go.',
+  letGoStep: 'Let it go',
+  stepLetGoSaved: 'You let this step go.',
   answerLabels: stepMessages.answerLabels,
   pauseEntry: 'Pause',
   emptyHeading: 'Your look back starts here',
@@ -41,9 +45,11 @@ export const journalMessages: JournalMessages = {
   deleted: 'Deleted.',
   undo: 'Undo',
   saveFailed: 'That did not work. Your text is still here; try again in a moment.',
-  lineGone:
-    'This pause was changed on another page meanwhile. Your text is still here: copy it, and reload the page.',
+  changedMeanwhile:
+    'This changed elsewhere meanwhile. It now shows here as it was saved there: read it, then choose again.',
+  goneMeanwhile: 'This was deleted elsewhere meanwhile.',
   notesFull: 'Your history keeps no more notes. Your text is still here.',
+  stepsFull: 'Your journal keeps no more small steps. Delete one to put this one back.',
   noteTooLong: (length, max) =>
     `A note can be ${max} characters long; this one is ${length}. Make it a little shorter to save it.`,
   showOlder: 'Show older',

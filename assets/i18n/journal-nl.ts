@@ -1,9 +1,11 @@
+import { editMessages } from './edit-nl';
 import type { JournalMessages } from './journal-types';
 import { popupMessages } from './popup-nl';
 import { stepMessages } from './steps-nl';
 
 /** The journal page's strings in Dutch. */
 export const journalMessages: JournalMessages = {
+  ...editMessages,
   kindLabels: popupMessages.kindLabels,
   ownCard: popupMessages.ownCard,
   thoughtLabel: popupMessages.thoughtLabel,
@@ -24,6 +26,8 @@ export const journalMessages: JournalMessages = {
   stepWordsLabel: 'Met wie of hoe',
   stepOpen: (when) => `Bij een pauze vanaf ${when} kijk je terug.`,
   stepLetGo: 'Je liet deze stap gaan.',
+  letGoStep: 'Laat maar',
+  stepLetGoSaved: 'Je laat deze stap gaan.',
   answerLabels: stepMessages.answerLabels,
   pauseEntry: 'Pauze',
   emptyHeading: 'Hier komt je terugblik',
@@ -41,9 +45,12 @@ export const journalMessages: JournalMessages = {
   deleted: 'Verwijderd.',
   undo: 'Ongedaan maken',
   saveFailed: 'Dat lukte niet. Je tekst staat er nog; probeer het zo opnieuw.',
-  lineGone:
-    'Deze pauze is intussen op een andere pagina veranderd. Je tekst staat er nog: kopieer hem, en laad de pagina opnieuw.',
+  changedMeanwhile:
+    'Dit is intussen ergens anders veranderd. Hier staat het nu zoals het daar is bewaard: lees het na, en kies dan opnieuw.',
+  goneMeanwhile: 'Dit is intussen ergens anders verwijderd.',
   notesFull: 'Je geschiedenis bewaart geen notities meer. Je tekst staat er nog.',
+  stepsFull:
+    'Je terugblik bewaart geen kleine stappen meer. Verwijder er een om deze terug te zetten.',
   noteTooLong: (length, max) =>
     `Een notitie kan ${max} tekens lang zijn; deze is ${length} tekens. Maak hem wat korter om hem te bewaren.`,
   showOlder: 'Oudere tonen',

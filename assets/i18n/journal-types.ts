@@ -1,5 +1,6 @@
 import type { JournalFilter } from '@/utils/core/journal';
 import type { RhythmSpan } from '@/utils/core/rhythm';
+import type { EditMessages } from './edit-types';
 import type { StepMessages } from './steps-types';
 import type { PopupMessages } from './types';
 
@@ -12,7 +13,8 @@ export interface JournalMessages
       PopupMessages,
       'kindLabels' | 'ownCard' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'
     >,
-    Pick<StepMessages, 'answerLabels'> {
+    Pick<StepMessages, 'answerLabels'>,
+    EditMessages {
   journalTitle: string;
   journalHeading: string;
   journalIntro: string;
@@ -32,6 +34,9 @@ export interface JournalMessages
   /** An open step: when its follow-up is asked, in words ("morgen om 09:00"). */
   stepOpen: (when: string) => string;
   stepLetGo: string;
+  /** "Laat maar" on an open step, and what is said once it is let go. */
+  letGoStep: string;
+  stepLetGoSaved: string;
   emptyHeading: string;
   emptyText: string;
   emptyAction: string;
@@ -46,9 +51,13 @@ export interface JournalMessages
   deleted: string;
   undo: string;
   saveFailed: string;
-  /** The line changed on another page meanwhile: the text typed here stays. */
-  lineGone: string;
+  /** A delete or an undo met a change made elsewhere: the entry now shows it as it is there. */
+  changedMeanwhile: string;
+  /** A change met a delete made elsewhere. */
+  goneMeanwhile: string;
   notesFull: string;
+  /** The journal keeps no more small steps: one deleted cannot come back until one goes. */
+  stepsFull: string;
   noteTooLong: (length: number, max: number) => string;
   showOlder: string;
   /** How many of the entries found are shown. */

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { findCard } from '@/utils/core/deck';
 import type { Intention } from '@/utils/core/intentions';
 import {
@@ -14,6 +13,7 @@ import {
 import type { Language } from '@/utils/core/language';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import type { Preferences } from '@/utils/core/preferences';
+import type { EntryMessages } from './entry-words';
 import { JournalEntry } from './JournalEntry';
 import { JournalTools } from './JournalTools';
 import { Rhythm } from './Rhythm';
@@ -21,7 +21,7 @@ import { StepEntry } from './StepEntry';
 import { type JournalStore, useJournalData } from './use-journal-data';
 
 export interface JournalAppProps extends JournalStore {
-  messages: JournalMessages;
+  messages: EntryMessages;
   language: Language;
   cards: readonly Card[];
   /** The history as stored, oldest first; a new one when another page changed it. */
@@ -69,7 +69,6 @@ export function App(props: JournalAppProps) {
         messages={messages}
         language={language}
         {...forPause(item.line)}
-        onSave={(note) => forPause(item.line).onSave({ ...item.line, note })}
       />
     ) : (
       <StepEntry
@@ -79,7 +78,7 @@ export function App(props: JournalAppProps) {
         messages={messages}
         language={language}
         hours={props.hours}
-        nowMs={nowMs}
+        now={props.now}
         {...forStep(item.intention)}
       />
     );

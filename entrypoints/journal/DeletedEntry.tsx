@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JournalMessages } from '@/assets/i18n/journal-types';
-import type { SaveFailure } from './NoteEditor';
+import { type ChangeResult, isRefusal, type Refusal } from '@/utils/core/edit';
+import { type EntryMessages, sayRefusal } from './entry-words';
 
 export interface DeletedEntryProps {
   id: string;
-  messages: JournalMessages;
-  /** Puts the entry back; resolves to why it could not, or null once it is back. */
-  onUndo: () => Promise<SaveFailure | null>;
+  messages: EntryMessages;
+  /** Puts the entry back; resolves to what that came to. */
+  onUndo: () => Promise<ChangeResult<unknown>>;
 }
 
 /** Where an entry was deleted: "Verwijderd." and its undo, which has the focus. */
@@ -23,8 +23,10 @@ export function DeletedEntry({ id, messages, onUndo }: DeletedEntryProps) {
           class="button-link"
           ref={undoRef}
           onClick={async () => {
-            const reason = await onUndo().catch((): SaveFailure => 'saveFailed');
-            setFailure(reason ? messages[reason] : '');
+            const result = await onUndo().catch(
+              (): Refusal<unknown> => ({ refused: 'saveFailed' }),
+            );
+            setFailure(isRefusal(result) ? sayRefusal(result.refused, messages) : '');
           }}
         >
           {messages.undo}

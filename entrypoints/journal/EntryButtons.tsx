@@ -8,12 +8,14 @@ export interface EntryButtonsProps {
   editLabel: string;
   editRef: Ref<HTMLButtonElement>;
   onEdit: () => void;
+  /** "Laat maar": lets an open step go, for a step that is open. */
+  onLetGo?: () => void;
   onDelete: () => void;
   /** Said after a change: "Bewaard.", or why it did not land. */
   status: string;
 }
 
-/** An entry's "Bewerken" and "Verwijderen", and what the last change did. */
+/** An entry's "Bewerken", "Laat maar" (an open step) and "Verwijderen", and what the last change did. */
 export function EntryButtons(props: EntryButtonsProps) {
   return (
     <>
@@ -27,6 +29,16 @@ export function EntryButtons(props: EntryButtonsProps) {
         >
           {props.editLabel}
         </button>
+        {props.onLetGo && (
+          <button
+            type="button"
+            class="button button-quiet"
+            aria-describedby={props.headingId}
+            onClick={props.onLetGo}
+          >
+            {props.messages.letGoStep}
+          </button>
+        )}
         <button
           type="button"
           class="button button-quiet"

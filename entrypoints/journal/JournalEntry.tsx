@@ -1,31 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { JournalMessages } from '@/assets/i18n/journal-types';
+import { isRefusal, type Refusal } from '@/utils/core/edit';
 import { describeTime, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import { DeletedEntry } from './DeletedEntry';
 import { EntryButtons } from './EntryButtons';
 import { EntryCard } from './EntryCard';
-import { NoteEditor, type SaveFailure } from './NoteEditor';
+import { type EntryMessages, sayRefusal } from './entry-words';
+import { NoteEditor } from './NoteEditor';
+import type { EntryActions } from './use-journal-data';
 
-export interface JournalEntryProps {
+export interface JournalEntryProps extends EntryActions<TakenLine> {
   /** Unique on the page: ids inside the entry are built from it. */
   id: string;
   line: TakenLine;
   /** The card the note was written beside, in the page's language; null when the deck has none. */
   card: Card | null;
-  messages: JournalMessages;
+  messages: EntryMessages;
   language: Language;
-  /** Deleted a moment ago: the entry shows only its undo. */
-  isDeleted: boolean;
-  /** Each resolves to why it did not happen, or null once it did. */
-  onSave: (note: string) => Promise<SaveFailure | null>;
-  onDelete: () => Promise<SaveFailure | null>;
-  onUndo: () => Promise<SaveFailure | null>;
 }
-
-/** Where focus goes after a change, so a keyboard user stays where they were. */
-type Focus = 'edit' | null;
 
 /**
  * One pause read back: its time, its card in full, the note. The note is edited in place; a
@@ -35,7 +28,7 @@ export function JournalEntry(props: JournalEntryProps) {
   const { id, line, card, messages, language, isDeleted } = props;
   const [isEditing, setIsEditing] = useState(false);
   const [status, setStatus] = useState('');
-  const [focus, setFocus] = useState<Focus>(null);
+  const [isFocusDue, setIsFocusDue] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const headingId = `${id}-heading`;
 
@@ -47,15 +40,14 @@ export function JournalEntry(props: JournalEntryProps) {
   }, [isDeleted]);
 
   useEffect(() => {
-    if (focus === 'edit') editRef.current?.focus();
-    if (focus) setFocus(null);
-  }, [focus]);
+    if (!isFocusDue) return;
+    editRef.current?.focus();
+    setIsFocusDue(false);
+  }, [isFocusDue]);
 
-  /** Runs a change; says so when it failed, and returns whether it went through. */
-  async function attempt(change: () => Promise<SaveFailure | null>): Promise<boolean> {
-    const reason = await change().catch((): SaveFailure => 'saveFailed');
-    setStatus(reason ? messages[reason] : '');
-    return reason === null;
+  function edit(isOpen: boolean) {
+    setIsEditing(isOpen);
+    props.onEditing(isOpen);
   }
 
   if (isDeleted) return <DeletedEntry id={id} messages={messages} onUndo={props.onUndo} />;
@@ -73,24 +65,22 @@ export function JournalEntry(props: JournalEntryProps) {
         <NoteEditor
           id={id}
           messages={messages}
-          initialNote={line.note}
-          onSave={async (note) => {
-            const reason = await props.onSave(note);
-            if (reason === null) {
-              setIsEditing(false);
-              setStatus(messages.saved);
-              setFocus('edit');
-            }
-            return reason;
-          }}
-          onCancel={() => {
-            setIsEditing(false);
-            setFocus('edit');
+          line={line}
+          current={props.current}
+          store={props.store}
+          onDone={(isSaved) => {
+            edit(false);
+            setStatus(isSaved ? messages.saved : '');
+            setIsFocusDue(true);
           }}
         />
       ) : (
         <>
-          {line.note !== '' && <p class="entry-note">{line.note}</p>}
+          {line.note !== '' && (
+            <p class="entry-note" dir="auto">
+              {line.note}
+            </p>
+          )}
           <EntryButtons
             messages={messages}
             headingId={headingId}
@@ -98,9 +88,14 @@ export function JournalEntry(props: JournalEntryProps) {
             editRef={editRef}
             onEdit={() => {
               setStatus('');
-              setIsEditing(true);
+              edit(true);
             }}
-            onDelete={() => void attempt(props.onDelete)}
+            onDelete={async () => {
+              const result = await props
+                .onDelete()
+                .catch((): Refusal<TakenLine> => ({ refused: 'saveFailed' }));
+              setStatus(isRefusal(result) ? sayRefusal(result.refused, messages) : '');
+            }}
             status={status}
           />
         </>

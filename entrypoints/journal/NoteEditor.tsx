@@ -1,54 +1,71 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JournalMessages } from '@/assets/i18n/journal-types';
+import { ChangedElsewhere } from '@/components/ChangedElsewhere';
+import { type EditStore, useEdit } from '@/components/use-edit';
+import { useLeaveGuard } from '@/components/use-leave-guard';
+import { isRefusal, joinTexts } from '@/utils/core/edit';
+import type { TakenLine } from '@/utils/core/journal';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
-
-/** Why a save did not go through; the text stays in the field. */
-export type SaveFailure = 'saveFailed' | 'lineGone' | 'notesFull';
+import { type EntryMessages, sayRefusal } from './entry-words';
 
 export interface NoteEditorProps {
   /** Unique on the page: the field's id is built from it. */
   id: string;
-  messages: JournalMessages;
-  initialNote: string;
-  /** Saves the note; resolves to why it was not saved, or null once it is. */
-  onSave: (note: string) => Promise<SaveFailure | null>;
-  onCancel: () => void;
+  messages: EntryMessages;
+  /** The pause as it was when the editor opened: every save is made against it. */
+  line: TakenLine;
+  /** The pause as stored now, as far as the page knows; null once deleted elsewhere. */
+  current: TakenLine | null;
+  store: EditStore<TakenLine>;
+  /** The note was kept (or the person chose the other page's): the entry shows it again. */
+  onDone: (isSaved: boolean) => void;
 }
 
-/** A note edited in place: its field, "Bewaren" and "Annuleren". Focus starts in the field. */
-export function NoteEditor({ id, messages, initialNote, onSave, onCancel }: NoteEditorProps) {
-  const [note, setNote] = useState(initialNote);
+/**
+ * A note edited in place: its field, "Bewaren" and "Annuleren". Focus starts in the field. A
+ * note changed or deleted elsewhere meanwhile shows beside it, and the person keeps either or
+ * both. A note may stay as long as it already is (two notes of one pause joined may be longer
+ * than one is written): the editor never refuses what it was given.
+ */
+export function NoteEditor({ id, messages, current, store, onDone, ...props }: NoteEditorProps) {
+  // What the editor began from stays so, whatever the page is given meanwhile.
+  const [line] = useState(props.line);
+  const [note, setNote] = useState(line.note);
   const [failure, setFailure] = useState('');
   const [isSaving, setIsSaving] = useState(false);
+  const { theirs, save } = useEdit(line, current, store);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = `${id}-note`;
   const errorId = `${id}-error`;
+  const maxChars = Math.max(NOTE_MAX_CHARS, line.note.length, theirs?.note.length ?? 0);
+  useLeaveGuard(note !== line.note);
 
   useEffect(() => fieldRef.current?.focus(), []);
 
-  async function save() {
+  async function keep(next: TakenLine, isChecked = true) {
     if (isSaving) return;
-    if (note.length > NOTE_MAX_CHARS) {
-      setFailure(messages.noteTooLong(note.length, NOTE_MAX_CHARS));
+    if (isChecked && next.note.length > maxChars) {
+      setFailure(messages.noteTooLong(next.note.length, maxChars));
       return;
     }
     setIsSaving(true);
-    const reason = await onSave(note).catch((): SaveFailure => 'saveFailed');
-    if (reason) {
-      setFailure(messages[reason]);
-      setIsSaving(false);
+    const result = await save(next);
+    setIsSaving(false);
+    if (!isRefusal(result)) onDone(true);
+    else if (result.refused !== 'changed' && result.refused !== 'gone') {
+      setFailure(sayRefusal(result.refused, messages));
     }
   }
 
+  const onto = theirs ?? line;
   return (
     <form
       class="note-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        if (theirs === undefined) void keep({ ...line, note });
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape' && theirs === undefined) onDone(false);
       }}
     >
       <label for={fieldId}>{messages.noteLabel}</label>
@@ -56,6 +73,7 @@ export function NoteEditor({ id, messages, initialNote, onSave, onCancel }: Note
         id={fieldId}
         ref={fieldRef}
         rows={5}
+        dir="auto"
         value={note}
         aria-invalid={failure ? 'true' : undefined}
         aria-describedby={failure ? errorId : undefined}
@@ -64,17 +82,33 @@ export function NoteEditor({ id, messages, initialNote, onSave, onCancel }: Note
           setFailure('');
         }}
       />
+      {theirs !== undefined && (
+        <ChangedElsewhere
+          id={id}
+          messages={messages}
+          theirs={theirs && [{ label: messages.noteLabel, text: theirs.note }]}
+          onKeepMine={() => void keep({ ...onto, note })}
+          onKeepBoth={
+            theirs
+              ? () => void keep({ ...onto, note: joinTexts(onto.note, note) }, false)
+              : undefined
+          }
+          onKeepTheirs={() => onDone(false)}
+        />
+      )}
       <p class="entry-error" id={errorId} role="alert">
         {failure}
       </p>
-      <div class="entry-actions">
-        <button type="submit" class="button button-primary" disabled={isSaving}>
-          {messages.saveNote}
-        </button>
-        <button type="button" class="button button-quiet" onClick={onCancel}>
-          {messages.cancel}
-        </button>
-      </div>
+      {theirs === undefined && (
+        <div class="entry-actions">
+          <button type="submit" class="button button-primary" disabled={isSaving}>
+            {messages.saveNote}
+          </button>
+          <button type="button" class="button button-quiet" onClick={() => onDone(false)}>
+            {messages.cancel}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,13 +1,19 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
-import type { JournalMessages } from '@/assets/i18n/journal-types';
-import { ANSWER_FIELDS, getFollowUpDueMs, type Intention } from '@/utils/core/intentions';
+import { type ChangeResult, isRefusal } from '@/utils/core/edit';
+import {
+  ANSWER_FIELDS,
+  answerFollowUp,
+  getFollowUpDueMs,
+  type Intention,
+} from '@/utils/core/intentions';
 import { describeDay, describeTime, stepAtMs } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
 import type { Preferences } from '@/utils/core/preferences';
 import { DeletedEntry } from './DeletedEntry';
 import { EntryButtons } from './EntryButtons';
 import { EntryCard } from './EntryCard';
+import { type EntryMessages, sayRefusal } from './entry-words';
 import { StepEditor } from './StepEditor';
 import type { EntryActions } from './use-journal-data';
 
@@ -15,16 +21,18 @@ export interface StepEntryProps extends EntryActions<Intention> {
   id: string;
   intention: Intention;
   card: Card | null;
-  messages: JournalMessages;
+  messages: EntryMessages;
   language: Language;
   /** The active hours, for when an open step's follow-up comes. */
   hours: Preferences;
-  nowMs: number;
+  /** The clock: the page passes Date.now, tests a fake one. */
+  now: () => number;
 }
 
 /**
  * A small step read back: the step, the user's words with it, and its follow-up (when it comes,
- * the answers, or that it was let go). The words and answers are edited in place.
+ * the answers, or that it was let go). The words and answers are edited in place; an open step
+ * can be let go here too.
  */
 export function StepEntry(props: StepEntryProps) {
   const { id, intention, messages, language } = props;
@@ -36,6 +44,23 @@ export function StepEntry(props: StepEntryProps) {
 
   if (props.isDeleted) return <DeletedEntry id={id} messages={messages} onUndo={props.onUndo} />;
 
+  function edit(isOpen: boolean) {
+    setIsEditing(isOpen);
+    props.onEditing(isOpen);
+  }
+
+  /** Runs a change of the whole entry; says what it came to. */
+  async function attempt<Saved>(
+    change: () => Promise<ChangeResult<Intention, Saved>>,
+    done: string,
+  ) {
+    const result = await change().catch(
+      (): ChangeResult<Intention, Saved> => ({ refused: 'saveFailed' }),
+    );
+    setStatus(isRefusal(result) ? sayRefusal(result.refused, messages) : done);
+  }
+
+  const nowMs = props.now();
   const dueMs = getFollowUpDueMs(intention, props.hours);
   return (
     <article class="entry entry-step" aria-labelledby={headingId}>
@@ -48,16 +73,14 @@ export function StepEntry(props: StepEntryProps) {
         <StepEditor
           id={id}
           intention={intention}
+          current={props.current}
           messages={messages}
-          onCancel={() => setIsEditing(false)}
-          onSave={async (next) => {
-            const reason = await props.onSave(next);
-            if (reason === null) {
-              setIsEditing(false);
-              setStatus(messages.saved);
-              requestAnimationFrame(() => editRef.current?.focus());
-            }
-            return reason;
+          store={props.store}
+          now={props.now}
+          onDone={(isSaved) => {
+            edit(false);
+            setStatus(isSaved ? messages.saved : '');
+            requestAnimationFrame(() => editRef.current?.focus());
           }}
         />
       ) : (
@@ -65,7 +88,7 @@ export function StepEntry(props: StepEntryProps) {
           {intention.words !== '' && (
             <p class="entry-words">
               <span class="entry-label">{messages.stepWordsLabel}: </span>
-              {intention.words}
+              <bdi>{intention.words}</bdi>
             </p>
           )}
           {intention.status === 'done' && (
@@ -73,7 +96,7 @@ export function StepEntry(props: StepEntryProps) {
               {ANSWER_FIELDS.filter((field) => intention.answers[field] !== '').map((field) => (
                 <div key={field}>
                   <dt>{messages.answerLabels[field]}</dt>
-                  <dd>{intention.answers[field]}</dd>
+                  <dd dir="auto">{intention.answers[field]}</dd>
                 </div>
               ))}
             </dl>
@@ -81,7 +104,7 @@ export function StepEntry(props: StepEntryProps) {
           {intention.status === 'let-go' && <p class="entry-follow">{messages.stepLetGo}</p>}
           {intention.status === 'open' && dueMs !== null && (
             <p class="entry-follow">
-              {messages.stepOpen(sayDueMoment(dueMs, props.nowMs, language, messages))}
+              {messages.stepOpen(sayDueMoment(dueMs, nowMs, language, messages))}
             </p>
           )}
           <EntryButtons
@@ -91,12 +114,22 @@ export function StepEntry(props: StepEntryProps) {
             editRef={editRef}
             onEdit={() => {
               setStatus('');
-              setIsEditing(true);
+              edit(true);
             }}
-            onDelete={async () => {
-              const reason = await props.onDelete().catch(() => 'saveFailed' as const);
-              setStatus(reason ? messages[reason] : '');
-            }}
+            onLetGo={
+              intention.status === 'open'
+                ? () =>
+                    void attempt(
+                      () =>
+                        props.store.save(
+                          intention,
+                          answerFollowUp(intention, { kind: 'let-go' }, props.hours, props.now()),
+                        ),
+                      messages.stepLetGoSaved,
+                    )
+                : undefined
+            }
+            onDelete={() => void attempt(props.onDelete, '')}
             status={status}
           />
         </>
@@ -113,7 +146,7 @@ function sayDueMoment(
   dueMs: number,
   nowMs: number,
   language: Language,
-  messages: JournalMessages,
+  messages: EntryMessages,
 ): string {
   const day = describeDay(dueMs, nowMs, language, messages);
   const isNear = day === messages.today || day === messages.tomorrow;

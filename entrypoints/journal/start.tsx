@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
 import { listDeck } from '@/utils/core/deck';
+import { type ChangeResult, isRefusal, type Refusal } from '@/utils/core/edit';
 import type { FollowUpAnswers, Intention } from '@/utils/core/intentions';
 import { type Language, resolveLanguage } from '@/utils/core/language';
 import type { OwnCard } from '@/utils/core/own-cards';
@@ -12,7 +13,6 @@ import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { announceChange, listenForChanges } from '@/utils/glue/changes';
 import {
   deleteIntention,
-  type IntentionChangeProblem,
   loadIntentions,
   replaceIntention,
   restoreIntention,
@@ -20,15 +20,12 @@ import {
 import { loadOwnCards } from '@/utils/store/own-cards-store';
 import {
   deleteLogLine,
-  LineGoneError,
   loadPauseLog,
-  NotesFullError,
   replaceLogLine,
   restoreLogLine,
 } from '@/utils/store/pause-log-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
 import { App } from './App';
-import type { SaveFailure } from './NoteEditor';
 
 /** What the journal needs to speak one language: its strings and the deck. */
 interface JournalLocale {
@@ -46,24 +43,13 @@ async function loadJournalLocale(language: Language): Promise<JournalLocale> {
   return { language, messages, cards };
 }
 
-/** Stores one change; resolves to why it did not land, or null once it did (and says so). */
-async function store(change: () => Promise<void>): Promise<SaveFailure | null> {
-  try {
-    await change();
-  } catch (error) {
-    if (error instanceof LineGoneError) return 'lineGone';
-    if (error instanceof NotesFullError) return 'notesFull';
-    return 'saveFailed';
-  }
-  announceChange('history');
-  return null;
-}
-
-/** A step's change stored; resolves to why it did not land, or null once it did (and says so). */
-async function storeStep(change: () => Promise<IntentionChangeProblem | null>) {
-  const reason = await change().catch(() => 'saveFailed' as const);
-  if (reason === null) announceChange('history');
-  return reason;
+/** Stores one change; once it landed, the other pages hear of it. */
+async function store<T, Saved>(
+  change: () => Promise<ChangeResult<T, Saved>>,
+): Promise<ChangeResult<T, Saved>> {
+  const result = await change().catch((): Refusal<T> => ({ refused: 'saveFailed' }));
+  if (!isRefusal(result)) announceChange('history');
+  return result;
 }
 
 /** The answers as they are kept: the characters a person types, as a note is kept. */
@@ -119,7 +105,7 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
         deleteLine={(line) => store(() => deleteLogLine(line))}
         restoreLine={(line) => store(() => restoreLogLine(line))}
         replaceStep={(held, next) =>
-          storeStep(() =>
+          store(() =>
             replaceIntention(held, {
               ...next,
               words: normalizeNote(next.words).trim(),
@@ -127,8 +113,8 @@ export async function startJournalPage(root: HTMLElement): Promise<void> {
             }),
           )
         }
-        deleteStep={(held) => storeStep(() => deleteIntention(held))}
-        restoreStep={(held) => storeStep(() => restoreIntention(held))}
+        deleteStep={(held) => store(() => deleteIntention(held))}
+        restoreStep={(held) => store(() => restoreIntention(held))}
         pauseUrl="/pause.html"
         settingsUrl="/options.html"
       />,
