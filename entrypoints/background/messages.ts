@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Refusal } from '@/utils/core/edit';
 import {
   type CommitProblem,
   LOOK_BACKS,
@@ -108,15 +109,19 @@ const MESSAGES = {
       return { openSteps, state };
     },
   }),
-  /** The pause page opened: its card (the announced one), and when its pause began. */
+  /**
+   * The pause page opened: its card (the announced one, else the next of the shared bag, drawn
+   * here as the popup's are), and when its pause began.
+   */
   'pause-opened': message({
     isRequest: () => true,
     handle: async (_: Record<never, never>, deps) => {
       const state = await deps.apply({ type: 'pause-opened' });
       const { phase } = state;
+      const announced = phase.kind === 'taking' ? phase.cardId : null;
       return {
         state,
-        cardId: phase.kind === 'taking' ? phase.cardId : null,
+        cardId: announced ?? (await deps.drawPopupCard()).card?.id ?? null,
         startedAtMs: phase.kind === 'taking' ? phase.sinceMs : null,
       };
     },
@@ -134,7 +139,7 @@ const MESSAGES = {
     handle: async (
       { note, startedAtMs }: { note: string; startedAtMs?: number | null },
       deps,
-    ): Promise<{ state: PauseState } | { refused: 'notesFull' }> => {
+    ): Promise<{ state: PauseState } | Refusal<never>> => {
       try {
         return withState(await deps.apply({ type: 'pause-finished', note, startedAtMs }));
       } catch (error) {

@@ -3,12 +3,14 @@ import type { Card } from '@/assets/content/types';
 import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
 import type { StepCommitProps } from '@/components/StepCommit';
+import { useLeaveGuard } from '@/components/use-leave-guard';
 import { capitalizeFirst } from '@/utils/core/card-text';
+import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/core/pause-model';
 import type { Locale } from '@/utils/glue/locale';
 import { PauseOutcome } from './PauseOutcome';
-import { type PauseFollowUp, PauseSteps } from './PauseSteps';
+import { type PauseFollowUp, PauseSteps, type PendingSteps } from './PauseSteps';
 
 export interface PauseAppProps {
   locale: Locale;
@@ -23,10 +25,10 @@ export interface PauseAppProps {
   /** The clock: the page passes Date.now, tests a fake one. */
   now: () => number;
   /**
-   * "Klaar": records the pause as taken with the note; answers with the new state. Rejects with
-   * a `NoteRefusedError` when the history takes no more notes, and otherwise when nothing answered.
+   * "Klaar": records the pause as taken with the note; resolves to the new state, or why nothing
+   * was stored (the history takes no more notes, or nothing answered).
    */
-  onFinish: (note: string) => Promise<PauseState>;
+  onFinish: (note: string) => Promise<ChangeResult<never, PauseState>>;
   /** "Later": the pause comes again in so many minutes; answers with the new state. */
   onSnooze: (minutes: SnoozeMinutes) => Promise<PauseState>;
   onClose: () => void;
@@ -40,16 +42,13 @@ export interface PauseAppProps {
 
 type Outcome = { kind: 'taken' | 'snoozed'; state: PauseState };
 
-/** The history holds all the notes it takes: the note was not stored, and nothing else was. */
-export class NoteRefusedError extends Error {
-  constructor() {
-    super('The history holds all the notes it takes.');
-    this.name = 'NoteRefusedError';
-  }
-}
+/**
+ * Why the last "Klaar" or "Later" did not go through; the note stays in its field, and so does
+ * everything typed for a small step.
+ */
+type Failure = 'saveFailed' | 'notesFull' | 'noteTooLong' | 'stepFormOpen' | 'answersNotKept';
 
-/** Why the last "Klaar" or "Later" did not go through; the note stays in its field. */
-type Failure = 'failed' | 'notesFull' | 'noteTooLong';
+const NOTHING_PENDING: PendingSteps = { keepAnswers: null, isChoosing: false };
 
 /** Whole seconds left of the pause at `nowMs`, never below 0. */
 function getRemainingSeconds(startedAtMs: number, pauseSeconds: number, nowMs: number): number {
@@ -66,7 +65,11 @@ export function App(props: PauseAppProps) {
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [pending, setPending] = useState(NOTHING_PENDING);
   const isBusy = useRef(false);
+  useLeaveGuard(
+    !outcome && (note.trim() !== '' || pending.keepAnswers !== null || pending.isChoosing),
+  );
 
   // Display only: the CSS animation keeps the rhythm, this keeps the words in step with the clock.
   useEffect(() => {
@@ -81,34 +84,40 @@ export function App(props: PauseAppProps) {
     return () => clearInterval(interval);
   }, [startedAtMs, pauseSeconds, now, outcome]);
 
-  async function settle(kind: Outcome['kind'], send: () => Promise<PauseState>) {
+  async function settle(
+    kind: Outcome['kind'],
+    send: () => Promise<ChangeResult<never, PauseState>>,
+  ) {
     if (isBusy.current) return;
     isBusy.current = true;
-    try {
-      const state = await send();
-      setFailure(null);
-      setOutcome({ kind, state });
-    } catch (error) {
-      // The note stays in the field: nothing is lost, and the user can try again.
-      setFailure(error instanceof NoteRefusedError ? 'notesFull' : 'failed');
-    } finally {
-      isBusy.current = false;
-    }
-  }
-
-  /** "Klaar": a note longer than a note may be is not sent, and the page says why. */
-  function finish() {
-    if (note.length > NOTE_MAX_CHARS) {
-      setFailure('noteTooLong');
+    // The note stays in the field when it did not go through: the user can try again.
+    const result = await send().catch(
+      (): ChangeResult<never, PauseState> => ({ refused: 'saveFailed' }),
+    );
+    isBusy.current = false;
+    if (isRefusal(result)) {
+      setFailure(result.refused === 'notesFull' ? 'notesFull' : 'saveFailed');
       return;
     }
-    void settle('taken', () => props.onFinish(note));
+    setFailure(null);
+    setOutcome({ kind, state: result.saved });
+  }
+
+  /**
+   * "Klaar": a note longer than a note may be is not sent, and the page says why. Answers typed
+   * at a follow-up are kept first; a step being chosen waits for the person to finish it.
+   */
+  async function finish() {
+    if (note.length > NOTE_MAX_CHARS) return setFailure('noteTooLong');
+    if (pending.isChoosing) return setFailure('stepFormOpen');
+    if (pending.keepAnswers && !(await pending.keepAnswers())) return setFailure('answersNotKept');
+    await settle('taken', () => props.onFinish(note));
   }
 
   const failureText =
     failure === 'noteTooLong'
       ? messages.noteTooLong(note.length, NOTE_MAX_CHARS)
-      : failure && messages[failure === 'notesFull' ? 'notesFull' : 'saveFailed'];
+      : failure && messages[failure];
 
   if (outcome) {
     return (
@@ -140,7 +149,9 @@ export function App(props: PauseAppProps) {
         messages={messages}
         card={props.card}
         followUp={props.followUp}
+        now={now}
         onCommit={props.onCommitStep}
+        onPending={setPending}
       />
       {props.question && (
         <section class="pause-reflection" aria-labelledby="pause-reflection-heading">
@@ -152,7 +163,7 @@ export function App(props: PauseAppProps) {
         class="pause-form"
         onSubmit={(event) => {
           event.preventDefault();
-          finish();
+          void finish();
         }}
       >
         <div class="pause-note">
@@ -183,7 +194,9 @@ export function App(props: PauseAppProps) {
                 key={minutes}
                 type="button"
                 class="button button-quiet"
-                onClick={() => void settle('snoozed', () => props.onSnooze(minutes))}
+                onClick={() =>
+                  void settle('snoozed', async () => ({ saved: await props.onSnooze(minutes) }))
+                }
               >
                 {messages.snoozeMinutes(minutes)}
               </button>

@@ -1,29 +1,43 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
+import type { EditMessages } from '@/assets/i18n/edit-types';
 import type { StepMessages } from '@/assets/i18n/steps-types';
-import { FollowUp } from '@/components/FollowUp';
+import { FollowUp, type FollowUpProps } from '@/components/FollowUp';
 import { StepCommit, type StepCommitProps } from '@/components/StepCommit';
-import type { FollowUpReply } from '@/utils/core/intentions';
 
 /** A step chosen earlier whose follow-up this pause asks. */
-export interface PauseFollowUp {
-  /** The step as its card says it ('' when the deck no longer holds it). */
-  stepText: string;
-  words: string;
-  onReply: (reply: FollowUpReply) => Promise<boolean>;
+export type PauseFollowUp = Pick<FollowUpProps, 'step' | 'stepText' | 'hours' | 'store'>;
+
+/** What the small steps of a pause hold that is typed and not kept yet. */
+export interface PendingSteps {
+  /** Keeps the follow-up's answers typed; resolves to whether they landed. Null: none typed. */
+  keepAnswers: (() => Promise<boolean>) | null;
+  /** The form of a step chosen here is open and not stored: only the person can finish it. */
+  isChoosing: boolean;
 }
 
 export interface PauseStepsProps {
-  messages: StepMessages & { tryStep: string };
+  messages: StepMessages & EditMessages & { tryStep: string };
   card: Card | null;
   /** At most one a pause. */
   followUp: PauseFollowUp | null;
+  now: () => number;
   onCommit: StepCommitProps['onCommit'];
+  /** Told whenever what is typed and not kept changes. */
+  onPending: (pending: PendingSteps) => void;
 }
 
 /** The small steps of a pause: "Dit ga ik proberen" on a step card, and a follow-up due now. */
-export function PauseSteps({ messages, card, followUp, onCommit }: PauseStepsProps) {
+export function PauseSteps(props: PauseStepsProps) {
+  const { messages, card, followUp } = props;
   const [isChoosing, setIsChoosing] = useState(false);
+  const [isCommitted, setIsCommitted] = useState(false);
+  const [keepAnswers, setKeepAnswers] = useState<PendingSteps['keepAnswers']>(null);
+  const { onPending } = props;
+  useEffect(
+    () => onPending({ keepAnswers, isChoosing: isChoosing && !isCommitted }),
+    [keepAnswers, isChoosing, isCommitted, onPending],
+  );
   return (
     <>
       {card?.kind === 'step' &&
@@ -31,7 +45,11 @@ export function PauseSteps({ messages, card, followUp, onCommit }: PauseStepsPro
           <StepCommit
             messages={messages}
             id="pause-step"
-            onCommit={onCommit}
+            onCommit={async (words, lookBack) => {
+              const problem = await props.onCommit(words, lookBack);
+              if (problem === null) setIsCommitted(true);
+              return problem;
+            }}
             onCancel={() => setIsChoosing(false)}
           />
         ) : (
@@ -46,9 +64,9 @@ export function PauseSteps({ messages, card, followUp, onCommit }: PauseStepsPro
       {followUp && (
         <FollowUp
           messages={messages}
-          stepText={followUp.stepText}
-          words={followUp.words}
-          onReply={followUp.onReply}
+          {...followUp}
+          now={props.now}
+          onPending={(keep) => setKeepAnswers(() => keep)}
         />
       )}
     </>

@@ -1,23 +1,24 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Card } from '@/assets/content/types';
+import type { EditStore } from '@/components/use-edit';
 import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
 import { showCardLine } from '@/utils/core/card-text';
 import { findCard, listDeck } from '@/utils/core/deck';
-import { type LookBack, pickFollowUp } from '@/utils/core/intentions';
+import { type ChangeResult, isRefusal } from '@/utils/core/edit';
+import { type Intention, type LookBack, pickFollowUp } from '@/utils/core/intentions';
 import { resolveLanguage } from '@/utils/core/language';
 import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { announceChange } from '@/utils/glue/changes';
-import { type Locale, loadLocale } from '@/utils/glue/locale';
+import { loadLocale } from '@/utils/glue/locale';
 import { type MessageResponse, sendMessage } from '@/utils/glue/messages';
-import { drawNextCard } from '@/utils/store/deck-store';
-import { answerIntention, commitIntention, loadIntentions } from '@/utils/store/intentions-store';
+import { loadIntentions, replaceIntention, restoreIntention } from '@/utils/store/intentions-store';
 import { loadOwnCards } from '@/utils/store/own-cards-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
-import { App, NoteRefusedError } from './App';
+import { App } from './App';
 import type { PauseFollowUp } from './PauseSteps';
 
 /**
@@ -32,22 +33,16 @@ async function openPause(): Promise<MessageResponse<'pause-opened'> | null> {
   }
 }
 
-/**
- * The announced card (`cards`: the article's and the user's own), else the next one from the
- * shuffle bag; null when neither can be had.
- */
-async function chooseCard(
-  locale: Locale,
-  cards: readonly Card[],
-  announcedCardId: unknown,
-): Promise<Card | null> {
-  const announced = findPauseCard(cards, announcedCardId);
-  if (announced) return announced;
-  try {
-    return (await drawNextCard(locale.cards, Math.random)).card;
-  } catch {
-    return null;
-  }
+/** What stores the follow-up's answer: against the step as it was, or put back when it went. */
+const stepStore: EditStore<Intention> = {
+  save: async (base, next) => told(await replaceIntention(base, next)),
+  restore: async (next) => told(await restoreIntention(next)),
+};
+
+/** Once a change to the steps landed, the journal open beside the pause shows it. */
+function told<T>(result: ChangeResult<T>): ChangeResult<T> {
+  if (!isRefusal(result)) announceChange('history');
+  return result;
 }
 
 /** The state from a background's answer; a missing answer is a failure the page reports. */
@@ -72,27 +67,17 @@ async function findFollowUp(
   preferences: Preferences,
   nowMs: number,
 ): Promise<PauseFollowUp | null> {
-  const intention = pickFollowUp(await loadIntentions().catch(() => []), preferences, nowMs);
-  if (!intention) return null;
-  const card = findCard(cards, intention.cardId);
-  return {
-    stepText: card ? showCardLine(card) : '',
-    words: intention.words,
-    onReply: async (reply) => {
-      const answered = await answerIntention(intention.id, reply, Date.now());
-      if (answered) announceChange('history');
-      return answered !== null;
-    },
-  };
+  const step = pickFollowUp(await loadIntentions().catch(() => []), preferences, nowMs);
+  if (!step) return null;
+  const card = findCard(cards, step.cardId);
+  return { step, stepText: card ? showCardLine(card) : '', hours: preferences, store: stepStore };
 }
 
-/** "Dit ga ik proberen": the step stored, or why not. */
+/** "Dit ga ik proberen": the step stored by the background, as the popup's is, or why not. */
 async function commitCardStep(card: Card | null, words: string, lookBack: LookBack) {
   if (!card) return 'saveFailed' as const;
-  const result = await commitIntention({ cardId: card.id, words, lookBack }, Date.now());
-  if (typeof result === 'string') return result;
-  announceChange('history');
-  return null;
+  const { refused } = await sendMessage({ type: 'step-chosen', cardId: card.id, words, lookBack });
+  return refused;
 }
 
 /** Starts the pause page in `root`: its language, its card, and what "Klaar" and "Later" do. */
@@ -112,7 +97,8 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
     loadOwnCards().catch(() => []),
   ]);
   const cards = listDeck(locale.cards, ownCards, 'both');
-  const card = await chooseCard(locale, cards, opened?.cardId);
+  // The background names the card: the announced one, or the next of the shared bag.
+  const card = findPauseCard(cards, opened?.cardId);
   // When this pause began, as the background knows it: it names the pause, so "Klaar" from a
   // second page of it, or again after an answer was lost, adds no second line. Without one
   // (reminders paused, no answer) the page names the pause itself.
@@ -132,8 +118,8 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
           note: normalizeNote(note),
           startedAtMs,
         });
-        if (response && 'refused' in response) throw new NoteRefusedError();
-        return markAnswered(readState(response));
+        if (response && 'refused' in response) return response;
+        return { saved: markAnswered(readState(response)) };
       }}
       onSnooze={async (minutes) =>
         markAnswered(readState(await sendMessage({ type: 'pause-snoozed', minutes })))
