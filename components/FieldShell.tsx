@@ -6,6 +6,14 @@ export interface FieldDescription {
   'aria-describedby': string;
 }
 
+/** A value stored for this field on another page while it was being typed here, and the way to take it. */
+export interface ElsewhereNote {
+  /** In words: what is stored there now, and that the value typed here stays until kept. */
+  text: string;
+  takeLabel: string;
+  onTake: () => void;
+}
+
 export interface FieldShellProps {
   id: string;
   label: string;
@@ -15,6 +23,8 @@ export interface FieldShellProps {
   hintId?: string;
   /** The message shown beside the field, or null when the value is fine. */
   error: string | null;
+  /** Set while another page stored a value for the field that differs from the one typed here. */
+  elsewhere?: ElsewhereNote | null;
   /** The input itself, given the attributes that tie it to its label, hint and error. */
   children: (description: FieldDescription) => ComponentChildren;
 }
@@ -24,7 +34,8 @@ export interface FieldShellProps {
  * when a value is refused, all tied to the input for screen readers. The message region is there
  * from the start (polite), so a refusal is read out when it comes.
  */
-export function FieldShell({ id, label, hint, hintId, error, children }: FieldShellProps) {
+export function FieldShell(props: FieldShellProps) {
+  const { id, label, hint, hintId, error, elsewhere, children } = props;
   const ownHintId = hintId ?? `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -42,6 +53,16 @@ export function FieldShell({ id, label, hint, hintId, error, children }: FieldSh
       <p class="field-error" id={errorId} aria-live="polite">
         {error}
       </p>
+      <div class="field-note" aria-live="polite">
+        {elsewhere && (
+          <p>
+            {elsewhere.text}{' '}
+            <button type="button" class="button-link" onClick={elsewhere.onTake}>
+              {elsewhere.takeLabel}
+            </button>
+          </p>
+        )}
+      </div>
     </div>
   );
 }

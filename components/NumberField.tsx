@@ -1,4 +1,4 @@
-import { FieldShell } from './FieldShell';
+import { type ElsewhereNote, FieldShell } from './FieldShell';
 
 export interface NumberFieldProps {
   id: string;
@@ -7,6 +7,8 @@ export interface NumberFieldProps {
   value: string;
   /** The message shown beside the field, or null when the value is fine. */
   error: string | null;
+  /** What another page stored for the field while it was typed here, if it differs. */
+  elsewhere?: ElsewhereNote | null;
   onInput: (value: string) => void;
   /** Called when the person leaves the field or presses Enter. */
   onCommit: (value: string) => void;
@@ -22,11 +24,12 @@ export function NumberField({
   hint,
   value,
   error,
+  elsewhere,
   onInput,
   onCommit,
 }: NumberFieldProps) {
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell id={id} label={label} hint={hint} error={error} elsewhere={elsewhere}>
       {(description) => (
         <input
           id={id}

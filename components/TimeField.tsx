@@ -1,4 +1,4 @@
-import { FieldShell } from './FieldShell';
+import { type ElsewhereNote, FieldShell } from './FieldShell';
 
 export interface TimeFieldProps {
   id: string;
@@ -9,6 +9,8 @@ export interface TimeFieldProps {
   value: string;
   /** The message shown beside the field, or null when the value is fine. */
   error: string | null;
+  /** What another page stored for the field while it was typed here, if it differs. */
+  elsewhere?: ElsewhereNote | null;
   onInput: (value: string) => void;
   /** Called with a newly completed time, and when the person presses Enter or leaves the field. */
   onCommit: (value: string) => void;
@@ -18,9 +20,10 @@ export interface TimeFieldProps {
  * A time of day. The browser's own time input: it speaks the person's clock (24-hour or AM/PM)
  * and gives "HH:MM" to us either way, or "" while a part is missing, which our check refuses.
  */
-export function TimeField({ id, label, hintId, value, error, onInput, onCommit }: TimeFieldProps) {
+export function TimeField(props: TimeFieldProps) {
+  const { id, label, hintId, value, error, elsewhere, onInput, onCommit } = props;
   return (
-    <FieldShell id={id} label={label} hintId={hintId} error={error}>
+    <FieldShell id={id} label={label} hintId={hintId} error={error} elsewhere={elsewhere}>
       {(description) => (
         <input
           id={id}

@@ -1,3 +1,4 @@
+import { editMessages } from './edit-en';
 import { notificationMessages } from './notification-en';
 import { popupMessages } from './popup-en';
 import { stepMessages } from './steps-en';
@@ -11,6 +12,7 @@ export const messages: UiMessages = {
   ...popupMessages,
   ...notificationMessages,
   ...stepMessages,
+  ...editMessages,
 
   optionsTitle: 'Moedpauze – settings',
   remindersHeading: 'Reminders',
@@ -61,6 +63,13 @@ export const messages: UiMessages = {
     `Your note is ${length.toLocaleString('en-US')} characters long; ${max.toLocaleString('en-US')} fit. Make it a little shorter and Moedpauze will keep it.`,
   notesFull:
     'Your note was not kept: Moedpauze keeps up to 10,000 notes, and it holds that many. Export your data to keep them, then make room. Your text is still here.',
+  fieldChangedElsewhere: (value) =>
+    `On another page this is now ${value}. What you type here stays until you leave the field.`,
+  takeElsewhere: (value) => `Use ${value}`,
+  stepFormOpen:
+    'Your small step is still open. First choose Save or Cancel at the step; your words stay.',
+  answersNotKept:
+    'Your answers at ‘How did it go?’ are not saved yet. Have a look there; your pause is not finished yet.',
   pauseTaken: 'Pause taken. Well done.',
   pauseSnoozed: 'Snoozed.',
   closePage: 'Close',

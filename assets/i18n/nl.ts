@@ -1,3 +1,4 @@
+import { editMessages } from './edit-nl';
 import { notificationMessages } from './notification-nl';
 import { popupMessages } from './popup-nl';
 import { stepMessages } from './steps-nl';
@@ -11,6 +12,7 @@ export const messages: UiMessages = {
   ...popupMessages,
   ...notificationMessages,
   ...stepMessages,
+  ...editMessages,
 
   optionsTitle: 'Moedpauze – instellingen',
   remindersHeading: 'Herinneringen',
@@ -62,6 +64,13 @@ export const messages: UiMessages = {
     `Je notitie is ${number(length)} tekens lang; er passen er ${number(max)} in. Maak hem wat korter, dan bewaart Moedpauze hem.`,
   notesFull:
     'Je notitie is niet bewaard: Moedpauze bewaart tot 10.000 notities, en die zijn er al. Exporteer je gegevens om ze te bewaren en maak dan ruimte. Je tekst staat hier nog.',
+  fieldChangedElsewhere: (value) =>
+    `Op een andere pagina staat dit intussen op ${value}. Wat je hier typt, blijft staan tot je het veld verlaat.`,
+  takeElsewhere: (value) => `Neem ${value} over`,
+  stepFormOpen:
+    'Je kleine stap staat nog open. Kies eerst Bewaren of Annuleren bij de stap; je woorden blijven staan.',
+  answersNotKept:
+    'Je antwoorden bij ‘Hoe ging het?’ zijn nog niet bewaard. Kijk daar even; je pauze is nog niet afgerond.',
   pauseTaken: 'Pauze genomen. Goed van je.',
   pauseSnoozed: 'Uitgesteld.',
   closePage: 'Sluiten',

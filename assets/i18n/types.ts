@@ -12,6 +12,7 @@ import type {
   Preferences,
   TimeError,
 } from '@/utils/core/preferences';
+import type { EditMessages } from './edit-types';
 import type { ImportProblemMessages } from './import-types';
 import type { StepMessages } from './steps-types';
 
@@ -80,7 +81,11 @@ export interface NotificationMessages {
 }
 
 /** Every string the pages and the background show. Both languages fill all of it. */
-export interface UiMessages extends PopupMessages, NotificationMessages, StepMessages {
+export interface UiMessages
+  extends PopupMessages,
+    NotificationMessages,
+    StepMessages,
+    EditMessages {
   optionsTitle: string;
   remindersHeading: string;
   intervalLabel: string;
@@ -120,6 +125,13 @@ export interface UiMessages extends PopupMessages, NotificationMessages, StepMes
   noteTooLong: (length: number, max: number) => string;
   /** The history holds all the notes it takes. */
   notesFull: string;
+  /** A typed setting stored on another page as something else while it was typed here. */
+  fieldChangedElsewhere: (value: string) => string;
+  takeElsewhere: (value: string) => string;
+  /** "Klaar" while a step chosen on the pause page is still being written: it waits for it. */
+  stepFormOpen: string;
+  /** "Klaar" kept the follow-up's answers first, and they did not land: nothing was finished. */
+  answersNotKept: string;
   pauseTaken: string;
   pauseSnoozed: string;
   closePage: string;

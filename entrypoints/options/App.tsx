@@ -14,7 +14,9 @@ import { useSettingsForm } from './use-settings-form';
 
 export interface OptionsAppProps {
   locale: Locale;
+  /** The preferences as stored; new ones when another page changed them. */
   initialPreferences: Preferences;
+  /** The hidden cards as stored; a new list when another page changed them. */
   initialHiddenCardIds: readonly string[];
   /** True when stored data had to be repaired on load. */
   hasRepairedData: boolean;
@@ -43,6 +45,7 @@ export function App(props: OptionsAppProps) {
   const { messages, cards } = props.locale;
   const form = useSettingsForm(props.initialPreferences, props.onSave);
   const [hiddenCardIds, setHiddenCardIds] = useState(props.initialHiddenCardIds);
+  useEffect(() => setHiddenCardIds(props.initialHiddenCardIds), [props.initialHiddenCardIds]);
   // What the last change here read back, until the page shows a list read since (another page
   // changed them): the page is not shown anew for that, so what is typed stays.
   const [ownCards, setOwnCards] = useState(props.ownCards);

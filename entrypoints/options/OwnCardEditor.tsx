@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Card, CardKind, ReframeCard } from '@/assets/content/types';
 import type { UiMessages } from '@/assets/i18n/types';
+import { ChangedElsewhere } from '@/components/ChangedElsewhere';
 import { RadioGroup } from '@/components/RadioGroup';
 import { TextAreaField } from '@/components/TextAreaField';
 import { capitalizeFirst } from '@/utils/core/card-text';
+import { isSameVersion } from '@/utils/core/edit';
 import {
   checkOwnCard,
   listFields,
@@ -42,6 +44,14 @@ function typedOf(card: OwnCard | null): Typed {
   return { text: card?.text ?? '', thought: '', reframe: '' };
 }
 
+/** An own card's words, field by field, as stored elsewhere now. */
+function listTheirWords(card: OwnCard, messages: UiMessages) {
+  return listFields(card.kind).map((field) => ({
+    label: labelOf(field, card.kind, messages),
+    text: typedOf(card)[field],
+  }));
+}
+
 /** A field's label: a reframe's two halves, or the one line of its kind. */
 function labelOf(field: OwnCardField, kind: CardKind, messages: UiMessages): string {
   if (field === 'thought') return messages.ownCardThoughtLabel;
@@ -61,8 +71,14 @@ function keepTooLong(errors: FieldErrors): FieldErrors {
  */
 export function OwnCardEditor(props: OwnCardEditorProps) {
   const { messages, articleCards } = props;
-  // The id can be lost while editing: a card deleted elsewhere is saved as a new one.
-  const [id, setId] = useState(props.card?.id ?? null);
+  // What the editor began from: every save is made against it (null: a new card).
+  const [base, setBase] = useState(props.card);
+  const [refusedBy, setRefusedBy] = useState<OwnCard | null | undefined>(undefined);
+  const id = base?.id ?? null;
+  // The card as stored now, as far as this page knows: changed or deleted in another tab shows
+  // beside what is typed here, while it is typed.
+  const stored = base && (props.ownCards.find((card) => card.id === base.id) ?? null);
+  const theirs = stored === null || (stored && !isSameVersion(stored, base)) ? stored : refusedBy;
   const [kind, setKind] = useState<CardKind>(props.card?.kind ?? 'reframe');
   const [typed, setTyped] = useState(() => typedOf(props.card));
   const [exampleId, setExampleId] = useState('');
@@ -118,7 +134,11 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
     if (field) setFocusRequest({ field });
   }
 
-  async function save() {
+  /**
+   * Stores what is typed: over `onto` (the card as the editor began from, or as stored elsewhere
+   * once shown), or as a new card (null).
+   */
+  async function save(onto: OwnCard | null = theirs === undefined ? base : theirs) {
     if (isSaving.current) return;
     setHasTriedSave(true);
     setProblem('');
@@ -130,30 +150,24 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
     let result: OwnCard | OwnCardRefusal;
     try {
       result = await props.onSave({
-        id,
+        base: onto,
         kind,
         typed: Object.fromEntries(fields.map((field) => [field, typed[field]])),
       });
     } catch {
-      isSaving.current = false;
-      setProblem(messages.saveFailed);
-      return;
+      result = { refused: 'saveFailed' };
     }
     isSaving.current = false;
-    if (!('isValid' in result)) {
-      props.onSaved(result);
-      return;
-    }
     if ('errors' in result) {
       setRefused(result.errors);
       focusFirstOf(result.errors);
-    } else if (result.reason === 'full') {
-      setProblem(messages.ownCardFull);
-    } else {
-      // Deleted elsewhere meanwhile: the words stay, and Save keeps them as a new card.
-      setId(null);
-      setProblem(messages.ownCardGone);
-    }
+    } else if (!('refused' in result)) {
+      setBase(result);
+      setRefusedBy(undefined);
+      props.onSaved(result);
+    } else if (result.refused === 'changed') setRefusedBy(result.current);
+    else if (result.refused === 'gone') setRefusedBy(null);
+    else setProblem(result.refused === 'full' ? messages.ownCardFull : messages.saveFailed);
   }
 
   function describeError(field: OwnCardField): string | null {
@@ -235,17 +249,30 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
           onInput={(value) => change({ [field]: value })}
         />
       ))}
+      {theirs !== undefined && (
+        <ChangedElsewhere
+          id="own-card"
+          messages={messages}
+          theirs={theirs && listTheirWords(theirs, messages)}
+          onKeepMine={() => void save()}
+          // Both: the card as it is there, and these words as a card of their own beside it.
+          onKeepBoth={theirs ? () => void save(null) : undefined}
+          onKeepTheirs={props.onCancel}
+        />
+      )}
       <p class="field-error own-card-problem" role="alert">
         {problem}
       </p>
-      <div class="own-card-buttons">
-        <button type="button" class="button button-primary" onClick={() => void save()}>
-          {messages.saveOwnCard}
-        </button>
-        <button type="button" class="button button-quiet" onClick={props.onCancel}>
-          {messages.cancel}
-        </button>
-      </div>
+      {theirs === undefined && (
+        <div class="own-card-buttons">
+          <button type="button" class="button button-primary" onClick={() => void save()}>
+            {messages.saveOwnCard}
+          </button>
+          <button type="button" class="button button-quiet" onClick={props.onCancel}>
+            {messages.cancel}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

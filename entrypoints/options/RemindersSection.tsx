@@ -10,7 +10,7 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '@/utils/core/preferences';
-import type { SettingsForm } from './use-settings-form';
+import type { SettingsForm, TypedPreference } from './use-settings-form';
 
 export interface RemindersSectionProps {
   messages: UiMessages;
@@ -22,6 +22,18 @@ export interface RemindersSectionProps {
 /** Herinneringen: when pauses come, how long they last, and how they announce themselves. */
 export function RemindersSection({ messages, form, shortcut }: RemindersSectionProps) {
   const { drafts, preferences } = form;
+  /** A typed field's props, with what another page stored meanwhile in words. */
+  const typed = (field: TypedPreference) => {
+    const { elsewhere, ...props } = form.typedProps(field);
+    return {
+      ...props,
+      elsewhere: elsewhere && {
+        text: messages.fieldChangedElsewhere(elsewhere.value),
+        takeLabel: messages.takeElsewhere(elsewhere.value),
+        onTake: elsewhere.onTake,
+      },
+    };
+  };
   return (
     <section class="panel" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{messages.remindersHeading}</h2>
@@ -32,14 +44,14 @@ export function RemindersSection({ messages, form, shortcut }: RemindersSectionP
         error={
           drafts.intervalMinutes.error && messages.intervalErrors[drafts.intervalMinutes.error]
         }
-        {...form.typedProps('intervalMinutes')}
+        {...typed('intervalMinutes')}
       />
       <NumberField
         id="pause-seconds"
         label={messages.pauseSecondsLabel}
         hint={messages.pauseSecondsHint}
         error={drafts.pauseSeconds.error && messages.pauseSecondsErrors[drafts.pauseSeconds.error]}
-        {...form.typedProps('pauseSeconds')}
+        {...typed('pauseSeconds')}
       />
       <CheckboxGroup<Weekday>
         id="active-days"
@@ -59,7 +71,7 @@ export function RemindersSection({ messages, form, shortcut }: RemindersSectionP
             error={
               drafts.activeStartMinute.error && messages.timeErrors[drafts.activeStartMinute.error]
             }
-            {...form.typedProps('activeStartMinute')}
+            {...typed('activeStartMinute')}
           />
           <TimeField
             id="active-end"
@@ -68,7 +80,7 @@ export function RemindersSection({ messages, form, shortcut }: RemindersSectionP
             error={
               drafts.activeEndMinute.error && messages.timeErrors[drafts.activeEndMinute.error]
             }
-            {...form.typedProps('activeEndMinute')}
+            {...typed('activeEndMinute')}
           />
         </div>
         <p class="field-hint" id="active-hours-hint">
@@ -83,7 +95,7 @@ export function RemindersSection({ messages, form, shortcut }: RemindersSectionP
           drafts.naturalBreakMinutes.error &&
           messages.naturalBreakErrors[drafts.naturalBreakMinutes.error]
         }
-        {...form.typedProps('naturalBreakMinutes')}
+        {...typed('naturalBreakMinutes')}
       />
       <SelectField<DeliveryMode>
         id="delivery-mode"

@@ -1,12 +1,15 @@
-import type { Card, CardKind } from '@/assets/content/types';
+import type { Card } from '@/assets/content/types';
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
-import type { OwnCard, OwnCardField } from '@/utils/core/own-cards';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { hasNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import type { SanitizedPreferences } from '@/utils/core/preference-checks';
 import { DEFAULT_PREFERENCES, listChangedFields, type Preferences } from '@/utils/core/preferences';
 import type { StoreChange } from '@/utils/glue/changes';
-import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
+import type { OwnCardDraft, OwnCardRefusal } from '@/utils/store/own-cards-store';
+
+export type { OwnCardDraft };
+
 import type { PreferencesUpdate } from '@/utils/store/preferences-store';
 import type { DataNotice, DataSummary } from './DataSection';
 
@@ -24,13 +27,6 @@ export interface SettingsView {
   data: PageData;
   notice: DataNotice | null;
   generation: number;
-}
-
-/** What a person typed for an own card: a new one (`id` null), or the card with `id` changed. */
-export interface OwnCardDraft {
-  id: string | null;
-  kind: CardKind;
-  typed: Partial<Record<OwnCardField, string>>;
 }
 
 /** What a change to the own cards came to, and the own cards as stored after it. */
@@ -168,7 +164,7 @@ export function createSettingsPage(deps: SettingsPageDeps) {
       articleCards: readonly Card[],
     ): Promise<OwnCardChange<OwnCard | OwnCardRefusal>> {
       const result = await deps.saveOwnCard(draft, articleCards);
-      if (!('isValid' in result)) tellOwnCardsChanged();
+      if (!('isValid' in result) && !('refused' in result)) tellOwnCardsChanged();
       return { result, ownCards: await readOwnCards() };
     },
 
@@ -180,12 +176,12 @@ export function createSettingsPage(deps: SettingsPageDeps) {
     },
 
     /**
-     * Another page stored something: show it. The history and the own cards change nothing
-     * typed here: the fields keep their words, an own card being written too (the list of own
-     * cards is shown afresh beside it). Anything else shows the page anew.
+     * Another page stored something: show it, without showing the page anew, so nothing typed
+     * here is lost: each field and the own card being written keep their words, and say what
+     * was stored there where it differs (use-settings-form.ts, OwnCardEditor.tsx).
      */
-    async showChange(change: StoreChange) {
-      await readStored(change !== 'history' && change !== 'own-cards');
+    async showChange(_change: StoreChange) {
+      await readStored(false);
       await show(null);
     },
 

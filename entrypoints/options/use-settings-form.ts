@@ -1,5 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardKind } from '@/assets/content/types';
+import { isSameVersion } from '@/utils/core/edit';
 import {
   checkActiveDays,
   checkDeliveryMode,
@@ -8,12 +9,13 @@ import {
   checkNaturalBreakMinutes,
   checkPauseSeconds,
 } from '@/utils/core/preference-checks';
-import type {
-  DaysError,
-  DeliveryMode,
-  KindsError,
-  Preferences,
-  Weekday,
+import {
+  type DaysError,
+  type DeliveryMode,
+  type KindsError,
+  listChangedFields,
+  type Preferences,
+  type Weekday,
 } from '@/utils/core/preferences';
 import { checkTimeOfDay, formatTimeOfDay } from '@/utils/core/time-of-day';
 import { useFieldDraft } from './use-field-draft';
@@ -31,6 +33,8 @@ export type TypedPreference =
 /** What a typed field needs from the form: its text, and what editing and leaving it do. */
 export interface TypedFieldProps {
   value: string;
+  /** What another page stored while something else was typed here, as the field shows it. */
+  elsewhere: { value: string; onTake: () => void } | null;
   onInput: (text: string) => void;
   onCommit: (text: string) => void;
 }
@@ -38,11 +42,14 @@ export interface TypedFieldProps {
 /**
  * The settings form's state and rules: every valid change saves at once, an invalid one is
  * explained and not saved. What the page shows is the sections' (RemindersSection, ContentSection).
+ * `stored` is the preferences as stored now: what another page saves shows here at once, except
+ * where something else is typed, which stays, with what was stored there beside it.
  */
 export function useSettingsForm(
-  initialPreferences: Preferences,
+  stored: Preferences,
   onSave: (preferences: Preferences) => Promise<void>,
 ) {
+  const initialPreferences = useRef(stored).current;
   const [preferences, setPreferences] = useState(initialPreferences);
   // What the last save asked for, read synchronously: two changes in quick succession (a day
   // ticked while a number still saves) must build on each other, not on the last render.
@@ -63,6 +70,25 @@ export function useSettingsForm(
   const [kindsDraft, setKindsDraft] = useState<CardKind[]>(preferences.enabledKinds);
   const [kindsError, setKindsError] = useState<KindsError | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
+
+  // Another page stored preferences: the fields it changed follow, each as its draft allows.
+  const shown = useRef(stored);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = stored;
+    const fields = listChangedFields(before, stored);
+    if (fields.length === 0) return;
+    latest.current = { ...latest.current, ...pickFields(stored, fields) };
+    setPreferences(latest.current);
+    for (const field of fields) {
+      if (field in drafts) {
+        const typed = field as TypedPreference;
+        drafts[typed].follow(stored[typed], before[typed]);
+      }
+    }
+    if (isSameVersion(daysDraft, before.activeDays)) setDaysDraft(stored.activeDays);
+    if (isSameVersion(kindsDraft, before.enabledKinds)) setKindsDraft(stored.enabledKinds);
+  }, [stored]);
 
   /** Runs a change and says how it went. */
   async function run(action: () => Promise<void>) {
@@ -112,8 +138,11 @@ export function useSettingsForm(
     drafts,
     /** Props shared by every typed field: its text, and what editing and leaving it do. */
     typedProps(field: TypedPreference): TypedFieldProps {
+      const draft = drafts[field];
       return {
-        value: drafts[field].text,
+        value: draft.text,
+        elsewhere:
+          draft.elsewhere === null ? null : { value: draft.elsewhere, onTake: draft.takeElsewhere },
         onInput: (text) => {
           drafts[field].setText(text);
           setStatus('idle');
@@ -157,3 +186,10 @@ export function useSettingsForm(
 }
 
 export type SettingsForm = ReturnType<typeof useSettingsForm>;
+
+/** Only the named fields of `preferences`. */
+function pickFields(preferences: Preferences, fields: readonly (keyof Preferences)[]) {
+  return Object.fromEntries(
+    fields.map((field) => [field, preferences[field]]),
+  ) as Partial<Preferences>;
+}
