@@ -4,7 +4,7 @@ import type { PopupMessages } from '@/assets/i18n/types';
 import { getPopupPath } from '@/utils/core/addresses';
 import type { Language } from '@/utils/core/language';
 import type { MessageResponse } from '@/utils/glue/messages';
-import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
+import { sendMessage } from '@/utils/glue/messages';
 import { App, type PopupAppProps } from './App';
 import type { FirstFrame } from './paint';
 
@@ -57,7 +57,7 @@ export function startPopup(
   // Said once (the App asks in its effects); both answers come with it.
   let opened: Promise<MessageResponse<'popup-opened'>> | undefined;
   const tellOpened = () => {
-    opened ??= sendRuntimeMessage({ type: 'popup-opened' });
+    opened ??= sendMessage({ type: 'popup-opened' });
     return opened;
   };
   /** A card drawn or left after a hide; on the other language's page when the settings say so. */
@@ -69,12 +69,11 @@ export function startPopup(
   const actions: PopupActions = {
     ...POPUP_LINKS,
     loadPauseState: async () => (await tellOpened())?.state ?? null,
-    sendPauseAction: sendRuntimeMessage,
-    drawNext: async () => inThisLanguage(await sendRuntimeMessage({ type: 'card-asked' })),
-    hide: async ({ id }) =>
-      inThisLanguage(await sendRuntimeMessage({ type: 'card-hidden', cardId: id })),
+    sendPauseAction: sendMessage,
+    drawNext: async () => inThisLanguage(await sendMessage({ type: 'card-asked' })),
+    hide: async ({ id }) => inThisLanguage(await sendMessage({ type: 'card-hidden', cardId: id })),
     unhide: async ({ id }) => {
-      await sendRuntimeMessage({ type: 'card-restored', cardId: id });
+      await sendMessage({ type: 'card-restored', cardId: id });
     },
     loadTryStep: async () => (await import('./try-step')).loadTryStep(locale.language),
     loadOpenSteps: async () => (await tellOpened())?.openSteps ?? 0,

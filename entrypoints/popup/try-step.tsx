@@ -3,7 +3,7 @@ import fieldStyles from '@/assets/fields.css?inline';
 import { StepCommit } from '@/components/StepCommit';
 import stepCommitStyles from '@/components/StepCommit.css?inline';
 import type { Language } from '@/utils/core/language';
-import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
+import { sendMessage } from '@/utils/glue/messages';
 import { addStyles } from './paint';
 
 // "Dit ga ik proberen" in the popup: loaded only when a person chooses a step, so the popup
@@ -26,8 +26,7 @@ export async function loadTryStep(language: Language): Promise<TryStepForm> {
       id="popup-step"
       onCancel={onClose}
       onCommit={async (words, lookBack) =>
-        (await sendRuntimeMessage({ type: 'step-chosen', cardId: card.id, words, lookBack }))
-          .refused
+        (await sendMessage({ type: 'step-chosen', cardId: card.id, words, lookBack })).refused
       }
     />
   );

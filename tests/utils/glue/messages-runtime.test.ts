@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sendRuntimeMessage } from '@/utils/glue/runtime-message';
+import { sendMessage } from '@/utils/glue/messages';
 
 const message = { type: 'pause-snoozed', minutes: 10 } as const;
 const answer = { state: { phase: { kind: 'snoozed', untilMs: 600_000 } } };
@@ -11,10 +11,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('sendRuntimeMessage', () => {
+describe("sendMessage, through the browser's own runtime", () => {
   it('sends through the runtime it is given and returns the answer', async () => {
     const runtime = fakeRuntime();
-    expect(await sendRuntimeMessage(message, runtime)).toBe(answer);
+    expect(await sendMessage(message, runtime)).toBe(answer);
     expect(runtime.sendMessage).toHaveBeenCalledExactlyOnceWith(message);
   });
 
@@ -23,7 +23,7 @@ describe('sendRuntimeMessage', () => {
     const chrome = fakeRuntime();
     vi.stubGlobal('browser', { runtime: firefox });
     vi.stubGlobal('chrome', { runtime: chrome });
-    expect(await sendRuntimeMessage(message)).toBe(answer);
+    expect(await sendMessage(message)).toBe(answer);
     expect(firefox.sendMessage).toHaveBeenCalledExactlyOnceWith(message);
     expect(chrome.sendMessage).not.toHaveBeenCalled();
   });
@@ -32,19 +32,19 @@ describe('sendRuntimeMessage', () => {
     const chrome = fakeRuntime();
     vi.stubGlobal('browser', undefined);
     vi.stubGlobal('chrome', { runtime: chrome });
-    expect(await sendRuntimeMessage(message)).toBe(answer);
+    expect(await sendMessage(message)).toBe(answer);
     expect(chrome.sendMessage).toHaveBeenCalledExactlyOnceWith(message);
   });
 
   it('rejects, rather than hanging, where there is no extension runtime', async () => {
     vi.stubGlobal('browser', undefined);
     vi.stubGlobal('chrome', {});
-    await expect(sendRuntimeMessage(message)).rejects.toThrow(TypeError);
+    await expect(sendMessage(message, undefined, [0, 0])).rejects.toThrow(TypeError);
   });
 
   it('passes on a failure of the browser (no background to answer)', async () => {
     const error = new Error('Could not establish connection. Receiving end does not exist.');
     const runtime = { sendMessage: vi.fn(() => Promise.reject(error)) };
-    await expect(sendRuntimeMessage(message, runtime)).rejects.toBe(error);
+    await expect(sendMessage(message, runtime, [0, 0])).rejects.toBe(error);
   });
 });
