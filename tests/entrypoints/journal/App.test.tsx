@@ -51,14 +51,14 @@ function renderJournal(
     cards,
     log,
     now: () => NOW_MS,
-    replaceLine: vi.fn(async () => null),
-    deleteLine: vi.fn(async () => null),
-    restoreLine: vi.fn(async () => null),
+    replaceLine: vi.fn(async (_base: TakenLine, next: TakenLine) => ({ saved: next })),
+    deleteLine: vi.fn(async () => ({ saved: null })),
+    restoreLine: vi.fn(async (line: TakenLine) => ({ saved: line })),
     intentions: [],
     hours: DEFAULT_PREFERENCES,
-    replaceStep: vi.fn(async () => null),
-    deleteStep: vi.fn(async () => null),
-    restoreStep: vi.fn(async () => null),
+    replaceStep: vi.fn(async (_base: Intention, next: Intention) => ({ saved: next })),
+    deleteStep: vi.fn(async () => ({ saved: null })),
+    restoreStep: vi.fn(async (step: Intention) => ({ saved: step })),
     pauseUrl: 'pause.html',
     settingsUrl: 'options.html',
     ...overrides,
@@ -133,14 +133,14 @@ describe('the journal page', () => {
 
   it('keeps the text in the field when a save fails, and says why', async () => {
     renderJournal([taken(at(3, 9), 'Oud.')], {
-      replaceLine: vi.fn(async () => 'lineGone' as const),
+      replaceLine: vi.fn(async () => ({ refused: 'saveFailed' as const })),
     });
     fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
     fireEvent.input(screen.getByLabelText('Je notitie'), {
       target: { value: 'Nieuw, niet kwijt.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
-    await screen.findByText(/op een andere pagina veranderd/);
+    await screen.findByText(/Dat lukte niet\. Je tekst staat er nog/);
     expect((screen.getByLabelText('Je notitie') as HTMLTextAreaElement).value).toBe(
       'Nieuw, niet kwijt.',
     );
