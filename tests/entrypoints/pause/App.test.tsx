@@ -4,10 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
-import { App, NoteRefusedError, type PauseAppProps } from '@/entrypoints/pause/App';
+import { App, type PauseAppProps } from '@/entrypoints/pause/App';
+import type { ChangeResult } from '@/utils/core/edit';
+import type { Intention } from '@/utils/core/intentions';
 import type { Language } from '@/utils/core/language';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
 import type { PauseState } from '@/utils/core/pause-model';
+import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 
 const START_MS = new Date(2025, 2, 10, 14, 0).getTime();
 const NEXT_MS = new Date(2025, 2, 10, 14, 30).getTime();
@@ -42,7 +45,7 @@ function renderPause(overrides: Partial<PauseAppProps> = {}, language: Language 
     pauseSeconds: 60,
     startedAtMs: START_MS,
     now: () => clock.nowMs,
-    onFinish: vi.fn(async () => afterFinish),
+    onFinish: vi.fn(async (_note: string) => ({ saved: afterFinish })),
     onSnooze: vi.fn(async () => afterSnooze),
     onClose: vi.fn(),
     journalUrl: 'journal.html',
@@ -152,7 +155,7 @@ describe('the pause page', () => {
   });
 
   it('keeps the note and says so when the pause could not be recorded', async () => {
-    const onFinish = vi.fn(async (): Promise<PauseState> => {
+    const onFinish = vi.fn(async (_note: string): Promise<ChangeResult<never, PauseState>> => {
       throw new Error('no background');
     });
     renderPause({ onFinish });
@@ -164,7 +167,7 @@ describe('the pause page', () => {
     expect(note.value).toBe('Bewaar dit.');
     expect(screen.queryByRole('heading', { name: nl.pauseTaken })).toBeNull();
 
-    onFinish.mockResolvedValueOnce(afterFinish);
+    onFinish.mockResolvedValueOnce({ saved: afterFinish });
     fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
     await screen.findByRole('heading', { name: nl.pauseTaken });
     expect(onFinish).toHaveBeenLastCalledWith('Bewaar dit.');
@@ -190,9 +193,7 @@ describe('the pause page', () => {
   });
 
   it('says kindly that the notes are full, and keeps the text to copy', async () => {
-    const onFinish = vi.fn(async (): Promise<PauseState> => {
-      throw new NoteRefusedError();
-    });
+    const onFinish = vi.fn(async () => ({ refused: 'notesFull' as const }));
     renderPause({ onFinish });
     const note = screen.getByRole('textbox', { name: nl.noteLabel }) as HTMLTextAreaElement;
     fireEvent.input(note, { target: { value: 'Nog één.' } });
@@ -202,7 +203,7 @@ describe('the pause page', () => {
   });
 
   it('says nothing of a next pause when the state holds no plan to believe', async () => {
-    renderPause({ onFinish: vi.fn(async () => ({ ...afterFinish, plan: null })) });
+    renderPause({ onFinish: vi.fn(async () => ({ saved: { ...afterFinish, plan: null } })) });
     fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
     await screen.findByRole('heading', { name: nl.pauseTaken });
     expect(document.querySelector('.pause-status')?.textContent).toBe('');
@@ -271,21 +272,114 @@ describe('small steps on the pause page', () => {
     expect(props.onCommitStep).toHaveBeenCalledWith('met Sam', 'later-today');
   });
 
+  const step: Intention = {
+    id: 'step-1',
+    cardId: 'step-start-small',
+    words: 'met Sam',
+    committedAtMs: START_MS - 86_400_000,
+    lookBackAtMs: START_MS - 3_600_000,
+    status: 'open',
+  };
+  /** A follow-up due now, whose store keeps what it is given unless told otherwise. */
+  type Save = (base: Intention, next: Intention) => Promise<ChangeResult<Intention>>;
+  const followUpOf = (save = vi.fn<Save>(async (_base, next) => ({ saved: next }))) => ({
+    step,
+    stepText: 'Deel een kleine onzekerheid.',
+    hours: DEFAULT_PREFERENCES,
+    store: { save, restore: vi.fn(async (next: Intention) => ({ saved: next })) },
+  });
+
   it('asks one follow-up, beside the note, and the pause goes on', async () => {
-    const onReply = vi.fn(async () => true);
-    renderPause({
-      followUp: { stepText: 'Deel een kleine onzekerheid.', words: 'met Sam', onReply },
-    });
+    const followUp = followUpOf();
+    renderPause({ followUp });
     expect(screen.getAllByRole('heading', { name: 'Hoe ging het?' })).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Laat maar' }));
     await screen.findByText('Losgelaten. Dat mag ook.');
-    expect(onReply).toHaveBeenCalledWith({ kind: 'let-go' });
+    expect(followUp.store.save).toHaveBeenCalledWith(step, {
+      ...step,
+      status: 'let-go',
+      answeredAtMs: START_MS,
+    });
     expect(screen.getByRole('button', { name: 'Klaar' })).toBeTruthy();
+  });
+
+  it('"Klaar" keeps the answers typed under "Gedaan" first, and then finishes the pause', async () => {
+    const followUp = followUpOf();
+    const { props } = renderPause({ followUp });
+    fireEvent.click(screen.getByRole('button', { name: 'Gedaan' }));
+    fireEvent.input(screen.getByLabelText('Wat waren de reacties?'), {
+      target: { value: 'Sam luisterde.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Klaar' }));
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+    expect(followUp.store.save).toHaveBeenCalledWith(step, {
+      ...step,
+      status: 'done',
+      answeredAtMs: START_MS,
+      answers: { felt: '', reactions: 'Sam luisterde.', innerSteps: '' },
+    });
+    const [saveOrder] = followUp.store.save.mock.invocationCallOrder;
+    const [finishOrder] = vi.mocked(props.onFinish).mock.invocationCallOrder;
+    expect(saveOrder).toBeLessThan(finishOrder as number);
+  });
+
+  it('"Klaar" does not finish while the answers could not be kept, and says where to look', async () => {
+    const followUp = followUpOf(vi.fn<Save>(async () => ({ refused: 'saveFailed' })));
+    const { props } = renderPause({ followUp });
+    fireEvent.click(screen.getByRole('button', { name: 'Gedaan' }));
+    const felt = screen.getByLabelText('Hoe voelde het om open te zijn?') as HTMLTextAreaElement;
+    fireEvent.input(felt, { target: { value: 'Spannend.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Klaar' }));
+    await screen.findByText(nl.answersNotKept);
+    expect(props.onFinish).not.toHaveBeenCalled();
+    expect(felt.value).toBe('Spannend.');
+  });
+
+  it('"Klaar" with the step form open does not finish, and says so', async () => {
+    const { props } = renderPause({ card: stepCard });
+    fireEvent.click(screen.getByRole('button', { name: 'Dit ga ik proberen' }));
+    const words = screen.getByLabelText(
+      'Met wie, of hoe? (mag leeg blijven)',
+    ) as HTMLTextAreaElement;
+    fireEvent.input(words, { target: { value: 'met Sam' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Klaar' }));
+    await screen.findByText(nl.stepFormOpen);
+    expect(props.onFinish).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: nl.pauseTaken })).toBeNull();
+    expect(words.value).toBe('met Sam');
   });
 
   it('asks nothing without a follow-up due, and offers no step on another card', () => {
     renderPause();
     expect(screen.queryByRole('heading', { name: 'Hoe ging het?' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Dit ga ik proberen' })).toBeNull();
+  });
+});
+
+describe('leaving the pause page', () => {
+  const leave = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event;
+  };
+
+  it('asks first while a note is typed and not kept', () => {
+    renderPause();
+    expect(leave().defaultPrevented).toBe(false);
+    fireEvent.input(screen.getByRole('textbox', { name: nl.noteLabel }), {
+      target: { value: 'Nog niet bewaard.' },
+    });
+    expect(leave().defaultPrevented).toBe(true);
+  });
+
+  it('lets go at once once the pause is taken with its note', async () => {
+    renderPause();
+    fireEvent.input(screen.getByRole('textbox', { name: nl.noteLabel }), {
+      target: { value: 'Bewaard.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: nl.finishPause }));
+    await screen.findByRole('heading', { name: nl.pauseTaken });
+    // The guard goes in an effect, just after the confirmation appears.
+    await waitFor(() => expect(leave().defaultPrevented).toBe(false));
   });
 });
