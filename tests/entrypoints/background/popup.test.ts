@@ -7,6 +7,7 @@ import type { Card } from '@/assets/content/types';
 import { drawPopupCard, type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
 import { readReservedCard } from '@/utils/core/addresses';
 import type { LanguagePreference } from '@/utils/core/language';
+import type { OwnCard } from '@/utils/core/own-cards';
 import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { getDatabase } from '@/utils/store/database';
 import { hideCard } from '@/utils/store/deck-store';
@@ -161,12 +162,12 @@ describe('a reserved card hidden since', () => {
     async function reserveOwn(action: FakeAction, uiLanguage = 'nl-NL') {
       await savePreferences({ ...DEFAULT_PREFERENCES, cardSource: 'own' });
       const own = await saveOwnCard(
-        { id: null, kind: 'step', typed: { text: words } },
+        { base: null, kind: 'step', typed: { text: words } },
         nlCards,
         1_000,
       );
       await updatePopup({ reserveNext: true }, deps(action, { getUiLanguage: () => uiLanguage }));
-      return own as { id: string };
+      return own as OwnCard;
     }
 
     it.each(['nl-NL', 'en-US'])(
@@ -186,7 +187,7 @@ describe('a reserved card hidden since', () => {
     it('shows its new words once edited, and stays reserved', async () => {
       const action = fakeAction();
       const own = await reserveOwn(action);
-      await saveOwnCard({ id: own.id, kind: 'step', typed: { text: 'zeg nee' } }, nlCards, 2_000);
+      await saveOwnCard({ base: own, kind: 'step', typed: { text: 'zeg nee' } }, nlCards, 2_000);
       await updatePopup({ reserveNext: false }, deps(action));
       expect(reservedIn(action)).toMatchObject({ id: own.id, text: 'zeg nee' });
     });

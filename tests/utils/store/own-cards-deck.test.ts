@@ -36,7 +36,7 @@ async function addOwn(
 ): Promise<OwnCard> {
   const typed =
     kind === 'reframe' ? { thought: words, reframe: `${words}, mild` } : { text: words };
-  const saved = await saveOwnCard({ id: null, kind, typed }, ARTICLE, nowMs, Math.random, store);
+  const saved = await saveOwnCard({ base: null, kind, typed }, ARTICLE, nowMs, Math.random, store);
   if (!('id' in saved)) throw new Error(`not saved: ${JSON.stringify(saved)}`);
   return saved;
 }
@@ -118,7 +118,7 @@ describe('own cards in the deck', () => {
     const first = await addOwn(store, 'step', 'vraag om hulp');
     const second = await addOwn(store, 'step', 'zeg nee');
     const edited = await saveOwnCard(
-      { id: first.id, kind: 'step', typed: { text: 'vraag om hulp, vandaag' } },
+      { base: first, kind: 'step', typed: { text: 'vraag om hulp, vandaag' } },
       ARTICLE,
       2000,
       Math.random,
@@ -205,7 +205,7 @@ describe('the bag’s promise with own cards added, edited and deleted mid-cycle
               card.kind === 'reframe'
                 ? { thought: `anders ${++written}`, reframe: 'mild' }
                 : { text: `anders ${++written}` };
-            await saveOwnCard({ id: card.id, kind: card.kind, typed }, ARTICLE, 5, random, store);
+            await saveOwnCard({ base: card, kind: card.kind, typed }, ARTICLE, 5, random, store);
           } else if (step.do === 'delete' && own.length > 0) {
             await deleteOwnCard((own[step.pick % own.length] as OwnCard).id, store);
           } else if (step.do === 'source') {

@@ -35,7 +35,7 @@ describe('the store of own cards', () => {
     const store = newStore();
     const saved = await save(
       store,
-      { id: null, kind: 'reframe', typed: { ...reframe, thought: ' Ik ben te veel ' } },
+      { base: null, kind: 'reframe', typed: { ...reframe, thought: ' Ik ben te veel ' } },
       { random: () => 0.5 },
     );
     expect(saved).toMatchObject({ kind: 'reframe', ...reframe, writtenAtMs: NOW_MS });
@@ -47,23 +47,23 @@ describe('the store of own cards', () => {
     const store = newStore();
     const first = (await save(
       store,
-      { id: null, kind: 'step', typed: { text: 'Vraag om hulp' } },
+      { base: null, kind: 'step', typed: { text: 'Vraag om hulp' } },
       { random: () => 0.1 },
     )) as OwnCard;
     const second = (await save(
       store,
-      { id: null, kind: 'quote', typed: { text: 'Ik mag twijfelen' } },
+      { base: null, kind: 'quote', typed: { text: 'Ik mag twijfelen' } },
       { random: () => 0.2 },
     )) as OwnCard;
-    const same = await save(
+    const same = (await save(
       store,
-      { id: first.id, kind: 'step', typed: { text: 'Vraag om hulp' } },
+      { base: first, kind: 'step', typed: { text: 'Vraag om hulp' } },
       { nowMs: NOW_MS + 1 },
-    );
+    )) as OwnCard;
     expect(same).toMatchObject({ id: first.id, writtenAtMs: NOW_MS + 1 });
     const edited = await save(
       store,
-      { id: first.id, kind: 'step', typed: { text: 'Vraag Sam om hulp' } },
+      { base: same, kind: 'step', typed: { text: 'Vraag Sam om hulp' } },
       { nowMs: NOW_MS + 2 },
     );
     expect((await loadOwnCards(store)).map((card) => card.id)).toEqual([first.id, second.id]);
@@ -72,19 +72,19 @@ describe('the store of own cards', () => {
 
   it('stores nothing for what is refused, and says why', async () => {
     const store = newStore();
-    await save(store, { id: null, kind: 'reframe', typed: reframe });
+    await save(store, { base: null, kind: 'reframe', typed: reframe });
     const before = await get(OWN_CARDS_KEY, store);
-    expect(await save(store, { id: null, kind: 'reframe', typed: reframe })).toEqual({
+    expect(await save(store, { base: null, kind: 'reframe', typed: reframe })).toEqual({
       isValid: false,
       errors: { reframe: 'duplicate' },
     });
-    expect(await save(store, { id: null, kind: 'quote', typed: { text: ' ' } })).toEqual({
+    expect(await save(store, { base: null, kind: 'quote', typed: { text: ' ' } })).toEqual({
       isValid: false,
       errors: { text: 'required' },
     });
-    expect(await save(store, { id: 'own-gone', kind: 'quote', typed: { text: 'Nieuw' } })).toEqual({
-      isValid: false,
-      reason: 'gone',
+    const gone: OwnCard = { id: 'own-gone', kind: 'quote', text: 'Oud', writtenAtMs: 1 };
+    expect(await save(store, { base: gone, kind: 'quote', typed: { text: 'Nieuw' } })).toEqual({
+      refused: 'gone',
     });
     expect(await get(OWN_CARDS_KEY, store)).toEqual(before);
   });
@@ -98,19 +98,35 @@ describe('the store of own cards', () => {
       writtenAtMs: 1,
     }));
     await set(OWN_CARDS_KEY, { schemaVersion: 1, cards }, store);
-    expect(await save(store, { id: null, kind: 'quote', typed: { text: 'Nog één' } })).toEqual({
-      isValid: false,
-      reason: 'full',
+    expect(await save(store, { base: null, kind: 'quote', typed: { text: 'Nog één' } })).toEqual({
+      refused: 'full',
     });
     // An edit still goes.
     expect(
-      await save(store, { id: 'own-0', kind: 'quote', typed: { text: 'Anders' } }),
+      await save(store, { base: cards[0] as OwnCard, kind: 'quote', typed: { text: 'Anders' } }),
     ).toMatchObject({ id: 'own-0', text: 'Anders' });
+  });
+
+  it('refuses an edit of a card changed in another tab, with the card as stored now', async () => {
+    const store = newStore();
+    const base = (await save(store, {
+      base: null,
+      kind: 'quote',
+      typed: { text: 'Eén' },
+    })) as OwnCard;
+    const first = await save(store, { base, kind: 'quote', typed: { text: 'Eerste tab' } });
+    expect(first).toMatchObject({ id: base.id, text: 'Eerste tab' });
+    const before = await get(OWN_CARDS_KEY, store);
+    expect(await save(store, { base, kind: 'quote', typed: { text: 'Tweede tab' } })).toEqual({
+      refused: 'changed',
+      current: first,
+    });
+    expect(await get(OWN_CARDS_KEY, store)).toEqual(before);
   });
 
   it('deletes a card, and says when there was none', async () => {
     const store = newStore();
-    const saved = (await save(store, { id: null, kind: 'reframe', typed: reframe })) as OwnCard;
+    const saved = (await save(store, { base: null, kind: 'reframe', typed: reframe })) as OwnCard;
     expect(await deleteOwnCard(saved.id, store)).toBeNull();
     expect(await loadOwnCards(store)).toEqual([]);
     expect(await deleteOwnCard(saved.id, store)).toBe('gone');
@@ -119,8 +135,8 @@ describe('the store of own cards', () => {
   it('saves two cards written at once in two pages: both are kept, one transaction each', async () => {
     const store = newStore();
     await Promise.all([
-      save(store, { id: null, kind: 'quote', typed: { text: 'Eén' } }, { random: () => 0.1 }),
-      save(store, { id: null, kind: 'quote', typed: { text: 'Twee' } }, { random: () => 0.2 }),
+      save(store, { base: null, kind: 'quote', typed: { text: 'Eén' } }, { random: () => 0.1 }),
+      save(store, { base: null, kind: 'quote', typed: { text: 'Twee' } }, { random: () => 0.2 }),
     ]);
     expect((await loadOwnCards(store)).map((card) => card.kind === 'quote' && card.text)).toEqual([
       'Eén',
