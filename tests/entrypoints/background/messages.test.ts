@@ -161,13 +161,23 @@ describe('handleMessage', () => {
     await expect(handleMessage(message, deps)).rejects.toThrow('storage');
   });
 
-  it('answers the pause page with the card of its pause', async () => {
+  it.each<[string, string | null, string]>([
+    ['the card announced, drawing none', 'quote-a', 'quote-a'],
+    ['a card drawn from the bag when none was announced', null, drawnCard.id],
+  ])('answers the pause page with %s', async (_name, announced, cardId) => {
     const deps = fakeDeps();
+    const state: PauseState = {
+      ...taking,
+      phase: { kind: 'taking', sinceMs: 5, cardId: announced },
+    };
+    deps.apply = vi.fn(async () => state);
     expect(await handleMessage({ type: 'pause-opened' }, deps)).toEqual({
-      state: taking,
-      cardId: 'quote-a',
-      startedAtMs: taking.phase.kind === 'taking' ? taking.phase.sinceMs : null,
+      state,
+      cardId,
+      startedAtMs: 5,
     });
+    expect(deps.apply).toHaveBeenCalledWith({ type: 'pause-opened' });
+    expect(deps.drawPopupCard).toHaveBeenCalledTimes(announced ? 0 : 1);
   });
 
   it.each([
