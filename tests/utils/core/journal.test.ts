@@ -4,12 +4,11 @@ import type { Intention } from '@/utils/core/intentions';
 import {
   describeDay,
   describeTime,
+  findPauseLine,
   foldForSearch,
   groupByDay,
   keyItems,
   matchesQuery,
-  removeLine,
-  replaceLine,
   restoreLine,
   selectItems,
   type TakenLine,
@@ -127,22 +126,43 @@ describe('the journal: changes to the history', () => {
   const missed: PauseLogEntry = { outcome: 'missed', atMs: at(12, 1, 9, 30) };
   const log = [first, missed, second];
 
-  it('replaces a line where it stands, or says it is gone', () => {
-    const next = { ...second, note: 'twee, herschreven' };
-    expect(replaceLine(log, { ...second }, next)).toEqual([first, missed, next]);
-    expect(replaceLine(log, taken(at(12, 1, 11)), next)).toBeNull();
-  });
-
-  it('removes a line, and undo puts it back in its place', () => {
-    const removed = removeLine(log, { ...first });
-    expect(removed).toEqual([missed, second]);
-    expect(restoreLine(removed ?? [], first)).toEqual(log);
+  it('undo puts a line back in its place by time', () => {
+    expect(restoreLine([missed, second], first)).toEqual(log);
+    expect(restoreLine([first, second], missed)).toEqual(log);
     expect(restoreLine([missed], second)).toEqual([missed, second]);
-    expect(removeLine(log, taken(at(1, 1, 1)))).toBeNull();
+    expect(restoreLine([], first)).toEqual([first]);
+  });
+});
+
+describe('the journal: finding the line of a pause', () => {
+  const line = (atMs: number, note: string, startedAtMs?: number): TakenLine => ({
+    ...taken(atMs, note),
+    ...(startedAtMs === undefined ? {} : { startedAtMs }),
+  });
+  const joined = line(100, 'Eén.\n\nTwee.', 50);
+  const log: PauseLogEntry[] = [
+    { outcome: 'missed', atMs: 100 },
+    line(100, 'Zonder begin.'),
+    joined,
+    line(200, 'Later.', 150),
+  ];
+
+  it.each<[string, TakenLine, number]>([
+    ['the same line', joined, 2],
+    ['its note changed meanwhile: by when it began and ended', line(100, 'Eén.', 50), 2],
+    ['a line kept without its start', line(100, 'Anders.'), 1],
+    ['another start', line(100, 'Eén.', 60), -1],
+    ['another end', line(101, 'Eén.', 50), -1],
+    ['none at that time (a missed pause is no line)', line(300, ''), -1],
+  ])('%s', (_name, named, index) => {
+    expect(findPauseLine(log, named)).toBe(index);
   });
 
-  it('removes one of two equal lines only', () => {
-    expect(removeLine([first, { ...first }], first)).toEqual([first]);
+  it('prefers the line the same in every field; of two alike, the first', () => {
+    const twin = line(100, 'Tweede.', 50);
+    expect(findPauseLine([joined, twin], twin)).toBe(1);
+    expect(findPauseLine([joined, { ...joined }], joined)).toBe(0);
+    expect(findPauseLine([joined, twin], line(100, 'Geen van beide.', 50))).toBe(0);
   });
 });
 
