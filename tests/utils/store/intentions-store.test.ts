@@ -1,9 +1,13 @@
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { INTENTIONS_LIMIT, type Intention, OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
+import {
+  answerFollowUp,
+  INTENTIONS_LIMIT,
+  type Intention,
+  OPEN_INTENTIONS_MAX,
+} from '@/utils/core/intentions';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import {
-  answerIntention,
   commitIntention,
   countOpenIntentions,
   deleteIntention,
@@ -13,6 +17,8 @@ import {
   restoreIntention,
 } from '@/utils/store/intentions-store';
 import { savePreferences } from '@/utils/store/preferences-store';
+import { importUserData } from '@/utils/store/user-data-store';
+import { bytesOf, DATA, fileOf } from '../../helpers/export-data';
 
 let storeCount = 0;
 /** A fresh database per test, so tests never see each other's data. */
@@ -53,38 +59,72 @@ describe('the store of small steps', () => {
     expect(await loadIntentions(store)).toHaveLength(OPEN_INTENTIONS_MAX);
   });
 
-  it('answers a follow-up in one write; a step gone answers null and writes nothing', async () => {
+  it('answers a follow-up in one write; a step gone is refused and nothing is written', async () => {
     const store = newStore();
     const chosen = (await commitIntention(step, NOW_MS, Math.random, store)) as Intention;
-    const notYet = await answerIntention(
-      chosen.id,
-      { kind: 'not-yet' },
-      TOMORROW_9_MS + 60_000,
-      store,
-    );
+    const answer = (base: Intention, reply: Parameters<typeof answerFollowUp>[1], atMs: number) =>
+      replaceIntention(base, answerFollowUp(base, reply, DEFAULT_PREFERENCES, atMs), store);
+    const notYet = await answer(chosen, { kind: 'not-yet' }, TOMORROW_9_MS + 60_000);
     expect(notYet).toMatchObject({
-      status: 'open',
-      lookBackAtMs: new Date(2026, 11, 3, 9).getTime(),
+      saved: { status: 'open', lookBackAtMs: new Date(2026, 11, 3, 9).getTime() },
     });
     const answers = { felt: 'Spannend.', reactions: 'Warm.', innerSteps: '' };
-    const done = await answerIntention(chosen.id, { kind: 'done', answers }, NOW_MS + 1, store);
-    expect(await loadIntentions(store)).toEqual([done]);
+    const done = await answer(
+      (notYet as { saved: Intention }).saved,
+      { kind: 'done', answers },
+      NOW_MS + 1,
+    );
+    expect(done).toMatchObject({ saved: { status: 'done', answers } });
+    expect(await loadIntentions(store)).toEqual([(done as { saved: Intention }).saved]);
     expect(await countOpenIntentions(store)).toBe(0);
-    expect(await answerIntention('gone', { kind: 'let-go' }, NOW_MS, store)).toBeNull();
-    expect(await loadIntentions(store)).toEqual([done]);
+    const gone = { ...chosen, id: 'gone' };
+    expect(await answer(gone, { kind: 'let-go' }, NOW_MS)).toEqual({ refused: 'gone' });
+    expect(await loadIntentions(store)).toEqual([(done as { saved: Intention }).saved]);
   });
 
   it('edits, deletes and restores a step; an edit of a step changed elsewhere is refused', async () => {
     const store = newStore();
     const chosen = (await commitIntention(step, NOW_MS, Math.random, store)) as Intention;
     const edited = { ...chosen, words: 'met Sam en Lies' };
-    expect(await replaceIntention(chosen, edited, store)).toBeNull();
-    expect(await replaceIntention(chosen, { ...chosen, words: 'oud' }, store)).toBe('lineGone');
-    expect(await deleteIntention(edited, store)).toBeNull();
-    expect(await deleteIntention(edited, store)).toBe('lineGone');
+    expect(await replaceIntention(chosen, edited, store)).toEqual({ saved: edited });
+    expect(await replaceIntention(chosen, { ...chosen, words: 'oud' }, store)).toEqual({
+      refused: 'changed',
+      current: edited,
+    });
+    expect(await deleteIntention(chosen, store)).toEqual({ refused: 'changed', current: edited });
+    expect(await deleteIntention(edited, store)).toEqual({ saved: null });
+    expect(await deleteIntention(edited, store)).toEqual({ saved: null });
     expect(await loadIntentions(store)).toEqual([]);
-    expect(await restoreIntention(edited, store)).toBeNull();
+    expect(await restoreIntention(edited, store)).toEqual({ saved: edited });
     expect(await loadIntentions(store)).toEqual([edited]);
+  });
+
+  it('refuses an edit of a step deleted meanwhile, and brings nothing back', async () => {
+    const store = newStore();
+    const chosen = (await commitIntention(step, NOW_MS, Math.random, store)) as Intention;
+    await deleteIntention(chosen, store);
+    expect(await replaceIntention(chosen, { ...chosen, words: 'met Lies' }, store)).toEqual({
+      refused: 'gone',
+    });
+    expect(await loadIntentions(store)).toEqual([]);
+  });
+
+  it('puts back a step an import brought back meanwhile only once; one back changed is refused', async () => {
+    const store = newStore();
+    const [done, open] = DATA.intentions as [Intention, Intention];
+    const file = fileOf({ ...DATA, pauseLog: [], ownCards: [] });
+    await importUserData(bytesOf(file), store);
+    expect(await deleteIntention(done, store)).toEqual({ saved: null });
+    await importUserData(bytesOf(file), store);
+    expect(await loadIntentions(store)).toEqual([done, open]);
+    expect(await restoreIntention(done, store)).toEqual({ saved: done });
+    expect(await loadIntentions(store)).toEqual([done, open]);
+
+    await deleteIntention(open, store);
+    const changed = { ...open, words: 'anders, uit het bestand' };
+    await importUserData(bytesOf(fileOf({ ...DATA, intentions: [changed] })), store);
+    expect(await restoreIntention(open, store)).toEqual({ refused: 'changed', current: changed });
+    expect(await loadIntentions(store)).toEqual([done, changed]);
   });
 
   it('keeps every step when full: a new one is declined, an undo too', async () => {
@@ -100,9 +140,11 @@ describe('the store of small steps', () => {
     }));
     await set(INTENTIONS_KEY, { schemaVersion: 1, intentions: many }, store);
     expect(await commitIntention(step, NOW_MS, Math.random, store)).toBe('full');
-    expect(await restoreIntention({ ...(many[0] as Intention), id: 'extra' }, store)).toBe(
-      'notesFull',
-    );
+    expect(await restoreIntention({ ...(many[0] as Intention), id: 'extra' }, store)).toEqual({
+      refused: 'full',
+    });
+    // One that is there already is no step more.
+    expect(await restoreIntention(many[0] as Intention, store)).toEqual({ saved: many[0] });
     expect(await loadIntentions(store)).toHaveLength(INTENTIONS_LIMIT);
   });
 });

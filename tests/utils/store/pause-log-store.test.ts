@@ -7,14 +7,14 @@ import { PAUSE_STORE_SCHEMA_VERSION } from '@/utils/core/stored-pause-state';
 import {
   commitPause,
   deleteLogLine,
-  LineGoneError,
   loadPauseLog,
-  NotesFullError,
   PAUSE_LOG_KEY,
   replaceLogLine,
   restoreLogLine,
 } from '@/utils/store/pause-log-store';
 import { loadPauseState, PAUSE_STATE_KEY } from '@/utils/store/pause-state-store';
+import { importUserData } from '@/utils/store/user-data-store';
+import { bytesOf, DATA, fileOf } from '../../helpers/export-data';
 
 const NOW_MS = Date.UTC(2026, 5, 1, 10);
 const MINUTE_MS = 60_000;
@@ -29,7 +29,7 @@ const STATE: PauseState = {
   idleSinceMs: null,
   plan: { atMs: NOW_MS + 29 * MINUTE_MS, reason: 'interval' },
 };
-const taken = (atMs: number, note: string): PauseLogEntry => ({
+const taken = (atMs: number, note: string): TakenLine => ({
   outcome: 'taken',
   atMs,
   cardId: null,
@@ -153,35 +153,70 @@ describe('one pause, one line', () => {
 });
 
 describe("the journal's changes to the history", () => {
-  const first = taken(NOW_MS - 2 * MINUTE_MS, 'Eerste.') as TakenLine;
-  const second = taken(NOW_MS - MINUTE_MS, '') as TakenLine;
+  const first = taken(NOW_MS - 2 * MINUTE_MS, 'Eerste.');
+  const second = taken(NOW_MS - MINUTE_MS, '');
 
   it('edits a note in one write, and the edit is kept', async () => {
     const store = newStore();
     await commitPause(null, [first, missed(NOW_MS - 90_000), second], store);
     const edited = { ...second, note: 'Toch iets opgeschreven.' };
-    await replaceLogLine(second, edited, store);
+    expect(await replaceLogLine(second, edited, store)).toEqual({ saved: edited });
+    expect(await loadPauseLog(store)).toEqual([first, missed(NOW_MS - 90_000), edited]);
+    // Saved again (a retry, the same words on two pages): it is there already.
+    expect(await replaceLogLine(second, edited, store)).toEqual({ saved: edited });
     expect(await loadPauseLog(store)).toEqual([first, missed(NOW_MS - 90_000), edited]);
   });
 
-  it('refuses an edit of a line another page changed, and changes nothing', async () => {
+  it('refuses an edit of a line another page changed with the line as it is, and changes nothing', async () => {
     const store = newStore();
     await commitPause(null, [first], store);
-    await replaceLogLine(first, { ...first, note: 'Elders bewerkt.' }, store);
-    await expect(replaceLogLine(first, { ...first, note: 'Hier.' }, store)).rejects.toBeInstanceOf(
-      LineGoneError,
-    );
-    expect((await loadPauseLog(store))[0]).toMatchObject({ note: 'Elders bewerkt.' });
+    const elsewhere = { ...first, note: 'Elders bewerkt.' };
+    await replaceLogLine(first, elsewhere, store);
+    expect(await replaceLogLine(first, { ...first, note: 'Hier.' }, store)).toEqual({
+      refused: 'changed',
+      current: elsewhere,
+    });
+    expect(await loadPauseLog(store)).toEqual([elsewhere]);
   });
 
   it('deletes a line, and puts it back in its place on undo', async () => {
     const store = newStore();
     await commitPause(null, [first, second], store);
-    await deleteLogLine(first, store);
+    expect(await deleteLogLine(first, store)).toEqual({ saved: null });
     expect(await loadPauseLog(store)).toEqual([second]);
-    await expect(deleteLogLine(first, store)).rejects.toBeInstanceOf(LineGoneError);
-    await restoreLogLine(first, store);
+    // Gone already is done.
+    expect(await deleteLogLine(first, store)).toEqual({ saved: null });
+    expect(await replaceLogLine(first, { ...first, note: 'Te laat.' }, store)).toEqual({
+      refused: 'gone',
+    });
+    expect(await restoreLogLine(first, store)).toEqual({ saved: first });
     expect(await loadPauseLog(store)).toEqual([first, second]);
+  });
+
+  it('deletes one of two equal lines only', async () => {
+    const store = newStore();
+    await commitPause(null, [first, { ...first }], store);
+    await deleteLogLine(first, store);
+    expect(await loadPauseLog(store)).toEqual([first]);
+  });
+
+  it('refuses a delete of a line changed meanwhile, with the line as it is', async () => {
+    const store = newStore();
+    await commitPause(null, [first], store);
+    const elsewhere = { ...first, note: 'Nog niet weg.' };
+    await replaceLogLine(first, elsewhere, store);
+    expect(await deleteLogLine(first, store)).toEqual({ refused: 'changed', current: elsewhere });
+    expect(await loadPauseLog(store)).toEqual([elsewhere]);
+  });
+
+  it('refuses an undo where the line is back changed, and adds no second one', async () => {
+    const store = newStore();
+    await commitPause(null, [first], store);
+    await deleteLogLine(first, store);
+    const back = { ...first, note: 'Weer terug, anders.' };
+    await commitPause(null, [back], store);
+    expect(await restoreLogLine(first, store)).toEqual({ refused: 'changed', current: back });
+    expect(await loadPauseLog(store)).toEqual([back]);
   });
 
   it('refuses a new note past the limit, and keeps every old one', async () => {
@@ -192,14 +227,88 @@ describe("the journal's changes to the history", () => {
       { schemaVersion: PAUSE_STORE_SCHEMA_VERSION, entries: [...notes, second] },
       store,
     );
-    await expect(
-      replaceLogLine(second, { ...second, note: 'Nog één.' }, store),
-    ).rejects.toBeInstanceOf(NotesFullError);
+    expect(await replaceLogLine(second, { ...second, note: 'Nog één.' }, store)).toEqual({
+      refused: 'notesFull',
+    });
     // Editing a note that is already there is no new note.
-    await replaceLogLine(notes[0] as PauseLogEntry, taken(1, 'anders'), store);
+    expect(await replaceLogLine(notes[0] as TakenLine, taken(1, 'anders'), store)).toEqual({
+      saved: taken(1, 'anders'),
+    });
     const kept = await loadPauseLog(store);
     expect(kept).toHaveLength(NOTES_LIMIT + 1);
     expect(kept[0]).toEqual(taken(1, 'anders'));
     expect(kept.at(-1)).toEqual(second);
+    // Nor is putting back a line without a note; one with a note is refused.
+    await deleteLogLine(second, store);
+    expect(await restoreLogLine(second, store)).toEqual({ saved: second });
+    await deleteLogLine(kept[0] as TakenLine, store);
+    await replaceLogLine(second, { ...second, note: 'Nu wel.' }, store);
+    expect(await restoreLogLine(kept[0] as TakenLine, store)).toEqual({ refused: 'notesFull' });
+    expect(await loadPauseLog(store)).toHaveLength(NOTES_LIMIT);
+  });
+});
+
+describe('an edit that meets another made meanwhile', () => {
+  const STARTED_MS = NOW_MS - 3 * MINUTE_MS;
+  const line: TakenLine = {
+    ...taken(NOW_MS - MINUTE_MS, 'Eerste pagina.'),
+    startedAtMs: STARTED_MS,
+  };
+  /** A note for the same pause, written on its second page and stored by the background. */
+  const secondPage: TakenLine = {
+    ...taken(NOW_MS, 'Tweede pagina.'),
+    startedAtMs: STARTED_MS,
+  };
+
+  it('is refused with the joined line when the background joined a second note to it', async () => {
+    const store = newStore();
+    await commitPause(null, [line], store);
+    const [base] = (await loadPauseLog(store)) as TakenLine[];
+    await commitPause(null, [secondPage], store);
+    const joined = { ...line, note: 'Eerste pagina.\n\nTweede pagina.' };
+    expect(await loadPauseLog(store)).toEqual([joined]);
+    expect(
+      await replaceLogLine(base as TakenLine, { ...line, note: 'Herschreven.' }, store),
+    ).toEqual({ refused: 'changed', current: joined });
+    expect(await loadPauseLog(store)).toEqual([joined]);
+    // Shown the joined line, the editor may write over it.
+    const next = { ...joined, note: 'Herschreven, met beide.' };
+    expect(await replaceLogLine(joined, next, store)).toEqual({ saved: next });
+    expect(await loadPauseLog(store)).toEqual([next]);
+  });
+
+  it('in two tabs from the same line: the first lands, the second is refused with its words', async () => {
+    const store = newStore();
+    await commitPause(null, [line], store);
+    const inTabA = { ...line, note: 'Uit tab A.' };
+    const inTabB = { ...line, note: 'Uit tab B.' };
+    expect(await replaceLogLine(line, inTabA, store)).toEqual({ saved: inTabA });
+    expect(await replaceLogLine(line, inTabB, store)).toEqual({
+      refused: 'changed',
+      current: inTabA,
+    });
+    expect(await loadPauseLog(store)).toEqual([inTabA]);
+  });
+
+  it('in two tabs at once: one lands, the other is refused with what landed', async () => {
+    const store = newStore();
+    await commitPause(null, [line], store);
+    const typed = ['Uit tab A.', 'Uit tab B.'].map((note) => ({ ...line, note }));
+    const results = await Promise.all(typed.map((next) => replaceLogLine(line, next, store)));
+    const stored = await loadPauseLog(store);
+    expect(stored).toHaveLength(1);
+    expect(results).toContainEqual({ saved: stored[0] });
+    expect(results).toContainEqual({ refused: 'changed', current: stored[0] });
+  });
+
+  it('puts back a line an import brought back meanwhile only once', async () => {
+    const store = newStore();
+    await commitPause(null, [line, missed(NOW_MS + MINUTE_MS)], store);
+    expect(await deleteLogLine(line, store)).toEqual({ saved: null });
+    const file = fileOf({ ...DATA, pauseLog: [line], intentions: [], ownCards: [] });
+    expect(await importUserData(bytesOf(file), store)).toMatchObject({ isValid: true });
+    expect(await loadPauseLog(store)).toEqual([line, missed(NOW_MS + MINUTE_MS)]);
+    expect(await restoreLogLine(line, store)).toEqual({ saved: line });
+    expect(await loadPauseLog(store)).toEqual([line, missed(NOW_MS + MINUTE_MS)]);
   });
 });
