@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type { ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '@/assets/content/types';
 import { journalMessages as en } from '@/assets/i18n/journal-en';
 import { journalMessages as nl } from '@/assets/i18n/journal-nl';
 import { App, type JournalAppProps } from '@/entrypoints/journal/App';
+import type { ChangeResult } from '@/utils/core/edit';
 import type { Intention } from '@/utils/core/intentions';
 import { JOURNAL_PAGE_SIZE, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
@@ -63,8 +65,16 @@ function renderJournal(
     settingsUrl: 'options.html',
     ...overrides,
   };
-  render(<App {...props} />);
+  rerender = render(<App {...props} />).rerender;
   return props;
+}
+
+let rerender: (ui: ComponentChild) => void = () => undefined;
+
+/** The page is given what another page stored meanwhile, as start.tsx gives it. */
+function giveStored(props: JournalAppProps, stored: Partial<JournalAppProps>) {
+  Object.assign(props, stored);
+  rerender(<App {...props} />);
 }
 
 const entries = () => screen.getAllByRole('article');
@@ -304,5 +314,234 @@ describe('small steps in the journal', () => {
     await screen.findByText(/met Sam/);
     expect(props.deleteStep).toHaveBeenCalledWith(open);
     expect(props.restoreStep).toHaveBeenCalledWith(open);
+  });
+});
+
+describe('a note changed or deleted elsewhere while it is edited', () => {
+  const line = taken(at(3, 9), 'Eerste notitie.');
+  /** The same pause with a note from its second page joined to it, as the history joins them. */
+  const joined: TakenLine = { ...line, note: 'Eerste notitie.\n\nVan de tweede pagina.' };
+
+  /** Opens the note's editor and types `text` in it; the field is returned. */
+  function type(text: string) {
+    fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
+    const field = screen.getByLabelText('Je notitie') as HTMLTextAreaElement;
+    fireEvent.input(field, { target: { value: text } });
+    return field;
+  }
+  const notice = () =>
+    screen.getByRole('heading', { name: nl.changedHeading }).closest('section') as HTMLElement;
+
+  it('shows the joined note beside the words typed, which stay', () => {
+    const props = renderJournal([line]);
+    const field = type('Mijn nieuwe woorden.');
+    giveStored(props, { log: [joined] });
+    expect(within(notice()).getByText(nl.theirsLabel)).toBeTruthy();
+    expect(within(notice()).getByText(/Van de tweede pagina\./)).toBeTruthy();
+    expect(field.value).toBe('Mijn nieuwe woorden.');
+    expect(screen.getByLabelText('Je notitie')).toBe(field);
+    expect(props.replaceLine).not.toHaveBeenCalled();
+  });
+
+  it('"Houd de mijne" stores the words typed against the joined line', async () => {
+    const props = renderJournal([line]);
+    type('Mijn nieuwe woorden.');
+    giveStored(props, { log: [joined] });
+    fireEvent.click(within(notice()).getByRole('button', { name: 'Houd de mijne' }));
+    await screen.findByText('Bewaard.');
+    expect(props.replaceLine).toHaveBeenCalledExactlyOnceWith(joined, {
+      ...joined,
+      note: 'Mijn nieuwe woorden.',
+    });
+    expect(screen.getByText('Mijn nieuwe woorden.').className).toBe('entry-note');
+  });
+
+  it('"Houd allebei" stores the joined note and the words typed together', async () => {
+    const props = renderJournal([line]);
+    type('Mijn nieuwe woorden.');
+    giveStored(props, { log: [joined] });
+    fireEvent.click(within(notice()).getByRole('button', { name: 'Houd allebei' }));
+    await screen.findByText('Bewaard.');
+    expect(props.replaceLine).toHaveBeenCalledExactlyOnceWith(joined, {
+      ...joined,
+      note: `${joined.note}\n\nMijn nieuwe woorden.`,
+    });
+  });
+
+  it('"Houd die van daar" closes the editor on the note as stored there', () => {
+    const props = renderJournal([line]);
+    type('Laat maar.');
+    giveStored(props, { log: [joined] });
+    fireEvent.click(within(notice()).getByRole('button', { name: 'Houd die van daar' }));
+    expect(screen.queryByLabelText('Je notitie')).toBeNull();
+    expect(document.querySelector('.entry-note')?.textContent).toBe(joined.note);
+    expect(props.replaceLine).not.toHaveBeenCalled();
+  });
+
+  it('two tabs: a save refused as changed shows what the other tab stored, and keeps the words', async () => {
+    const there: TakenLine = { ...line, note: 'Uit het andere tabblad.' };
+    const replaceLine = vi
+      .fn<JournalAppProps['replaceLine']>()
+      .mockResolvedValueOnce({ refused: 'changed', current: there })
+      .mockImplementation(async (_base, next) => ({ saved: next }));
+    const props = renderJournal([line], { replaceLine });
+    const field = type('Uit dit tabblad.');
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    await screen.findByRole('heading', { name: nl.changedHeading });
+    expect(within(notice()).getByText('Uit het andere tabblad.')).toBeTruthy();
+    expect(field.value).toBe('Uit dit tabblad.');
+    expect(screen.queryByText('Bewaard.')).toBeNull();
+
+    fireEvent.click(within(notice()).getByRole('button', { name: 'Houd de mijne' }));
+    await screen.findByText('Bewaard.');
+    expect(props.replaceLine).toHaveBeenLastCalledWith(there, {
+      ...there,
+      note: 'Uit dit tabblad.',
+    });
+  });
+
+  it('deleted elsewhere: the editor and the words typed stay, and can be put back', async () => {
+    const props = renderJournal([line, taken(at(3, 10), 'Blijft.')]);
+    const [, older] = entries();
+    fireEvent.click(within(older as HTMLElement).getByRole('button', { name: 'Bewerken' }));
+    const field = screen.getByLabelText('Je notitie') as HTMLTextAreaElement;
+    fireEvent.input(field, { target: { value: 'Niet kwijt.' } });
+    giveStored(props, { log: [taken(at(3, 10), 'Blijft.')] });
+
+    expect(screen.getByRole('heading', { name: nl.goneHeading })).toBeTruthy();
+    expect(screen.getByLabelText('Je notitie')).toBe(field);
+    expect(field.value).toBe('Niet kwijt.');
+    expect(screen.queryByRole('button', { name: 'Houd allebei' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Zet terug met mijn woorden' }));
+    await screen.findByText('Bewaard.');
+    expect(props.restoreLine).toHaveBeenCalledExactlyOnceWith({ ...line, note: 'Niet kwijt.' });
+    expect(props.replaceLine).not.toHaveBeenCalled();
+    expect(entries().map((entry) => entry.querySelector('.entry-note')?.textContent)).toEqual([
+      'Blijft.',
+      'Niet kwijt.',
+    ]);
+  });
+
+  it('deleted elsewhere: "Laat mijn woorden gaan" lets the entry go too', () => {
+    const props = renderJournal([line, taken(at(3, 10), 'Blijft.')]);
+    const [, older] = entries();
+    fireEvent.click(within(older as HTMLElement).getByRole('button', { name: 'Bewerken' }));
+    fireEvent.input(screen.getByLabelText('Je notitie'), { target: { value: 'Mag weg.' } });
+    giveStored(props, { log: [taken(at(3, 10), 'Blijft.')] });
+    fireEvent.click(screen.getByRole('button', { name: 'Laat mijn woorden gaan' }));
+    expect(screen.queryByLabelText('Je notitie')).toBeNull();
+    expect(entries()).toHaveLength(1);
+    expect(props.restoreLine).not.toHaveBeenCalled();
+  });
+
+  it('a joined note may be mended within its own length', async () => {
+    const long: TakenLine = { ...line, note: 'c'.repeat(3002) };
+    const props = renderJournal([long]);
+    type(`d${'c'.repeat(3001)}`);
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    await screen.findByText('Bewaard.');
+    expect(props.replaceLine).toHaveBeenCalledWith(long, { ...long, note: `d${'c'.repeat(3001)}` });
+  });
+
+  it('asks before the page is left with words typed and not kept, and not without', async () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    renderJournal([line]);
+    fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
+    expect(leave()).toBe(false);
+    fireEvent.input(screen.getByLabelText('Je notitie'), { target: { value: 'Nieuw.' } });
+    expect(leave()).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    await screen.findByText('Bewaard.');
+    await waitFor(() => expect(leave()).toBe(false));
+  });
+});
+
+describe('a step changed elsewhere, or let go here', () => {
+  const open: Intention = {
+    id: 'open-1',
+    cardId: 'step-a',
+    words: 'met Sam',
+    committedAtMs: at(3, 10),
+    lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),
+    status: 'open',
+  };
+
+  it('"Laat maar" on an open step stores it let go, and says so', async () => {
+    const props = renderJournal([], { intentions: [open] });
+    fireEvent.click(screen.getByRole('button', { name: 'Laat maar' }));
+    await screen.findByText('Je laat deze stap gaan.');
+    expect(props.replaceStep).toHaveBeenCalledExactlyOnceWith(open, {
+      ...open,
+      status: 'let-go',
+      answeredAtMs: NOW_MS,
+    });
+    expect(screen.getByText('Je liet deze stap gaan.')).toBeTruthy();
+    // A step let go is not let go again.
+    expect(screen.queryByRole('button', { name: 'Laat maar' })).toBeNull();
+  });
+
+  it('"Laat maar" on a step changed elsewhere says so, and shows it as stored', async () => {
+    const there: Intention = { ...open, words: 'met Kim' };
+    const props = renderJournal([], {
+      intentions: [open],
+      replaceStep: vi.fn(
+        async (): Promise<ChangeResult<Intention>> => ({ refused: 'changed', current: there }),
+      ),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Laat maar' }));
+    await screen.findByText(nl.changedMeanwhile);
+    expect(screen.getByText('met Kim')).toBeTruthy();
+    expect(props.replaceStep).toHaveBeenCalledOnce();
+  });
+
+  it("the editor shows the step's words changed on another page beside those typed", async () => {
+    const there: Intention = { ...open, words: 'met Kim' };
+    const props = renderJournal([], { intentions: [open] });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
+    const words = screen.getByLabelText('Met wie of hoe') as HTMLTextAreaElement;
+    fireEvent.input(words, { target: { value: 'met Sam en Kim' } });
+    giveStored(props, { intentions: [there] });
+
+    const notice = screen
+      .getByRole('heading', { name: nl.changedHeading })
+      .closest('section') as HTMLElement;
+    expect(within(notice).getByText('met Kim')).toBeTruthy();
+    expect(words.value).toBe('met Sam en Kim');
+    fireEvent.click(within(notice).getByRole('button', { name: 'Houd de mijne' }));
+    await screen.findByText('Bewaard.');
+    expect(props.replaceStep).toHaveBeenCalledExactlyOnceWith(there, {
+      ...there,
+      words: 'met Sam en Kim',
+    });
+  });
+
+  it('the editor, on a save refused as changed, keeps both when asked', async () => {
+    const there: Intention = { ...open, words: 'met Kim' };
+    const replaceStep = vi
+      .fn<JournalAppProps['replaceStep']>()
+      .mockResolvedValueOnce({ refused: 'changed', current: there })
+      .mockImplementation(async (_base, next) => ({ saved: next }));
+    renderJournal([], { intentions: [open], replaceStep });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
+    fireEvent.input(screen.getByLabelText('Met wie of hoe'), { target: { value: 'met Jo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Houd allebei' }));
+    await screen.findByText('Bewaard.');
+    expect(replaceStep).toHaveBeenLastCalledWith(there, { ...there, words: 'met Kim\n\nmet Jo' });
+  });
+
+  it('the editor of a step deleted elsewhere puts it back with the words typed', async () => {
+    const props = renderJournal([], { intentions: [open] });
+    fireEvent.click(screen.getByRole('button', { name: 'Bewerken' }));
+    fireEvent.input(screen.getByLabelText('Met wie of hoe'), { target: { value: 'met Jo' } });
+    giveStored(props, { intentions: [] });
+    expect(screen.getByRole('heading', { name: nl.goneHeading })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Zet terug met mijn woorden' }));
+    await screen.findByText('Bewaard.');
+    expect(props.restoreStep).toHaveBeenCalledExactlyOnceWith({ ...open, words: 'met Jo' });
   });
 });
