@@ -434,6 +434,18 @@ describe('a note changed or deleted elsewhere while it is edited', () => {
     expect(props.restoreLine).not.toHaveBeenCalled();
   });
 
+  it('a joined note longer than one note may be is mended, one character added', async () => {
+    const long: TakenLine = { ...line, note: `${'a'.repeat(1000)}\n\n${'b'.repeat(2000)}` };
+    expect(long.note).toHaveLength(3002);
+    const props = renderJournal([long]);
+    const field = type(`${long.note}.`);
+    fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
+    expect(screen.getByRole('alert').textContent).toBe('');
+    await screen.findByText('Bewaard.');
+    expect(field.isConnected).toBe(false);
+    expect(props.replaceLine).toHaveBeenCalledWith(long, { ...long, note: `${long.note}.` });
+  });
+
   it('a joined note may be mended within its own length', async () => {
     const long: TakenLine = { ...line, note: 'c'.repeat(3002) };
     const props = renderJournal([long]);
