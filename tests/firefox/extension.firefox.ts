@@ -12,7 +12,8 @@ import {
   setPreferencesWith,
 } from '../e2e/records';
 import { waitFor } from '../e2e/wait';
-import { hasRendered, type LaunchedFirefox, launchFirefox, runIn, useFirefox } from './firefox';
+import { type LaunchedFirefox, launchFirefox, runIn, useFirefox } from './firefox';
+import { button, byLabel, readValue, reload, typeInto, waitForText } from './page';
 import { saveFirefoxScreenshots } from './screenshots';
 
 /**
@@ -30,55 +31,6 @@ async function serveCallPage(): Promise<{ url: string; close: () => Promise<void
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((closed) => server.close(() => closed())),
   };
-}
-
-/** The button a person finds by its name. */
-const button = (page: Page, name: string) =>
-  page.locator(`::-p-aria([name="${name}"][role="button"])`);
-
-/** The form control a person finds by its label, as a CSS selector. */
-async function byLabel(page: Page, label: string): Promise<string> {
-  const id = await waitFor(
-    () =>
-      page.evaluate((wanted) => {
-        const labels = [...document.querySelectorAll('label')];
-        const found = labels.find((each) => each.textContent?.trim() === wanted);
-        return found?.control?.id ?? null;
-      }, label),
-    { what: `a control labelled "${label}"` },
-  );
-  return `#${id}`;
-}
-
-/** What a form control holds now. */
-const readValue = (page: Page, selector: string) =>
-  page.$eval(selector, (control) => (control as HTMLInputElement).value);
-
-/** Types into a form control as a person does: select what is there, type, leave with Tab. */
-async function typeInto(page: Page, selector: string, typed: string, leaveWith = 'Tab') {
-  await page.click(selector, { count: 3 });
-  await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-  await page.type(selector, typed);
-  await page.keyboard.press(leaveWith as 'Tab');
-}
-
-/** Waits until the page shows `text` somewhere. */
-const waitForText = (page: Page, text: string) =>
-  waitFor(
-    () => page.evaluate((wanted) => (document.body.textContent ?? '').includes(wanted), text),
-    {
-      what: `"${text}" on the page`,
-    },
-  );
-
-/** Reloads an extension page and waits until it has rendered again (no load events come). */
-async function reload(page: Page) {
-  await page.evaluate(() => document.body.replaceChildren());
-  await page.reload({ waitUntil: [] });
-  await waitFor(() => hasRendered(page), { what: 'the page rendered again' });
 }
 
 /** The card line the popup shows, as a person reads it (without hidden helper text). */
