@@ -4,6 +4,7 @@ import type { UiMessages } from '@/assets/i18n/types';
 import { ChangedElsewhere } from '@/components/ChangedElsewhere';
 import { RadioGroup } from '@/components/RadioGroup';
 import { TextAreaField } from '@/components/TextAreaField';
+import { useLeaveGuard } from '@/components/use-leave-guard';
 import { capitalizeFirst } from '@/utils/core/card-text';
 import { isSameVersion } from '@/utils/core/edit';
 import {
@@ -97,6 +98,7 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
   };
 
   const fields = listFields(kind);
+  useLeaveGuard(!isSameVersion(typed, typedOf(props.card)));
   const others = [...articleCards, ...props.ownCards.filter((card) => card.id !== id)];
   const check = checkOwnCard(kind, typed, others);
   const liveErrors = check.isValid ? {} : check.errors;
