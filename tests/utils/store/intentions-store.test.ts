@@ -62,24 +62,28 @@ describe('the store of small steps', () => {
   it('answers a follow-up in one write; a step gone is refused and nothing is written', async () => {
     const store = newStore();
     const chosen = (await commitIntention(step, NOW_MS, Math.random, store)) as Intention;
+    /** Answers as the pause page does: the answered step, stored against the step as it began. */
     const answer = (base: Intention, reply: Parameters<typeof answerFollowUp>[1], atMs: number) =>
       replaceIntention(base, answerFollowUp(base, reply, DEFAULT_PREFERENCES, atMs), store);
-    const notYet = await answer(chosen, { kind: 'not-yet' }, TOMORROW_9_MS + 60_000);
+    const notYet = answerFollowUp(chosen, { kind: 'not-yet' }, DEFAULT_PREFERENCES, TOMORROW_9_MS);
     expect(notYet).toMatchObject({
-      saved: { status: 'open', lookBackAtMs: new Date(2026, 11, 3, 9).getTime() },
+      status: 'open',
+      lookBackAtMs: new Date(2026, 11, 3, 9).getTime(),
     });
+    expect(await answer(chosen, { kind: 'not-yet' }, TOMORROW_9_MS)).toEqual({ saved: notYet });
     const answers = { felt: 'Spannend.', reactions: 'Warm.', innerSteps: '' };
-    const done = await answer(
-      (notYet as { saved: Intention }).saved,
-      { kind: 'done', answers },
-      NOW_MS + 1,
-    );
-    expect(done).toMatchObject({ saved: { status: 'done', answers } });
-    expect(await loadIntentions(store)).toEqual([(done as { saved: Intention }).saved]);
+    const done = answerFollowUp(notYet, { kind: 'done', answers }, DEFAULT_PREFERENCES, NOW_MS + 1);
+    expect(await answer(notYet, { kind: 'done', answers }, NOW_MS + 1)).toEqual({ saved: done });
+    expect(await loadIntentions(store)).toEqual([done]);
     expect(await countOpenIntentions(store)).toBe(0);
+    // Answered against the step as it was before: refused with the answers stored.
+    expect(await answer(chosen, { kind: 'let-go' }, NOW_MS + 2)).toEqual({
+      refused: 'changed',
+      current: done,
+    });
     const gone = { ...chosen, id: 'gone' };
     expect(await answer(gone, { kind: 'let-go' }, NOW_MS)).toEqual({ refused: 'gone' });
-    expect(await loadIntentions(store)).toEqual([(done as { saved: Intention }).saved]);
+    expect(await loadIntentions(store)).toEqual([done]);
   });
 
   it('edits, deletes and restores a step; an edit of a step changed elsewhere is refused', async () => {
