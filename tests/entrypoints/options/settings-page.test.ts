@@ -11,7 +11,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences'
 import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
 
 const STEP: OwnCard = { id: 'own-1', kind: 'step', text: 'Vraag om hulp.', writtenAtMs: 1 };
-const DRAFT: OwnCardDraft = { id: null, kind: 'question', typed: { text: 'Wat heb ik nodig?' } };
+const DRAFT: OwnCardDraft = { base: null, kind: 'question', typed: { text: 'Wat heb ik nodig?' } };
 const SAVED: OwnCard = { id: 'own-2', kind: 'question', text: 'Wat heb ik nodig?', writtenAtMs: 2 };
 
 /** A store holding `stored`, with everything the page does recorded. */
@@ -147,15 +147,23 @@ describe('the settings page', () => {
     expect(deps.render).toHaveBeenLastCalledWith(expect.objectContaining({ notice: 'deleted' }));
   });
 
-  it('keeps what is being typed when only the history changed elsewhere', async () => {
-    const { deps } = fakeDeps();
-    const page = createSettingsPage(deps);
-    await page.start();
-    await page.showChange('history');
-    expect(deps.render).toHaveBeenLastCalledWith(expect.objectContaining({ generation: 0 }));
-    await page.showChange('preferences');
-    expect(deps.render).toHaveBeenLastCalledWith(expect.objectContaining({ generation: 1 }));
-  });
+  it.each(['history', 'preferences', 'hidden-cards', 'everything'] as const)(
+    'shows what another page stored (%s) without showing the page anew, so what is typed stays',
+    async (change) => {
+      const { deps } = fakeDeps();
+      const page = createSettingsPage(deps);
+      await page.start();
+      const elsewhere = { ...DEFAULT_PREFERENCES, intervalMinutes: 45 };
+      deps.loadPreferences.mockResolvedValueOnce({ preferences: elsewhere, repairedFields: [] });
+      await page.showChange(change);
+      expect(deps.render).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          data: expect.objectContaining({ preferences: elsewhere }),
+          generation: 0,
+        }),
+      );
+    },
+  );
 
   it('says that a card came back, to the other pages', async () => {
     const { deps } = fakeDeps();
@@ -189,15 +197,17 @@ describe('the settings page', () => {
 
   it.each<[string, OwnCardRefusal]>([
     ['a refused field', { isValid: false, errors: { text: 'duplicate' } }],
-    ['a full store', { isValid: false, reason: 'full' }],
-    ['a card deleted elsewhere', { isValid: false, reason: 'gone' }],
+    ['a full store', { refused: 'full' }],
+    ['a card deleted elsewhere', { refused: 'gone' }],
+    ['a card changed elsewhere', { refused: 'changed', current: { ...STEP, text: 'Vraag Kim.' } }],
+    ['a failed write', { refused: 'saveFailed' }],
   ])('tells nobody after %s, and gives the own cards as stored', async (_name, refusal) => {
     const { deps, setOwnCards } = fakeDeps();
     const page = createSettingsPage(deps);
     await page.start();
     deps.saveOwnCard.mockResolvedValueOnce(refusal);
     setOwnCards([]);
-    expect(await page.saveOwnCard({ ...DRAFT, id: 'own-1' }, cards)).toEqual({
+    expect(await page.saveOwnCard({ ...DRAFT, base: STEP }, cards)).toEqual({
       result: refusal,
       ownCards: [],
     });
