@@ -489,3 +489,87 @@ it('says when stored settings had to be repaired', () => {
   renderOptions({ hasRepairedData: true });
   expect(screen.getByText(messages.repairedNotice)).toBeTruthy();
 });
+
+describe('preferences stored on another page while this one is open', () => {
+  /** Another page stored `change`: this page is given the preferences as stored now. */
+  function storeElsewhere(
+    { props, view }: ReturnType<typeof renderOptions>,
+    change: Partial<typeof DEFAULT_PREFERENCES>,
+  ) {
+    const stored = { ...props.initialPreferences, ...change };
+    props.initialPreferences = stored;
+    view.rerender(<App {...props} />);
+  }
+
+  it('an untouched field simply shows the value stored there', () => {
+    const page = renderOptions();
+    storeElsewhere(page, { intervalMinutes: 45 });
+    expect(page.field.value).toBe('45');
+    expect(screen.queryByRole('button', { name: 'Neem 45 over' })).toBeNull();
+  });
+
+  it('a field being typed keeps its text, says what is stored there, and offers to take it', () => {
+    const page = renderOptions();
+    fireEvent.input(page.field, { target: { value: '50' } });
+    storeElsewhere(page, { intervalMinutes: 45 });
+    expect(page.field.value).toBe('50');
+    const note = screen.getByText(/^Op een andere pagina staat dit intussen op 45\./);
+    expect(note.textContent).toContain(messages.fieldChangedElsewhere('45'));
+    expect(page.field.closest('.field')?.contains(note)).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Neem 45 over' }));
+    expect(page.field.value).toBe('45');
+    expect(screen.queryByText(/Op een andere pagina staat dit intussen/)).toBeNull();
+    // 45 is stored already: taking it saves nothing.
+    expect(page.props.onSave).not.toHaveBeenCalled();
+  });
+
+  it('keeps the value typed once the field is left, over the one stored there', async () => {
+    const page = renderOptions();
+    fireEvent.input(page.field, { target: { value: '50' } });
+    storeElsewhere(page, { intervalMinutes: 45 });
+    typeAndLeave(page.field, '50');
+    await waitFor(() =>
+      expect(page.props.onSave).toHaveBeenCalledWith({
+        ...DEFAULT_PREFERENCES,
+        intervalMinutes: 50,
+      }),
+    );
+    expect(screen.queryByText(/Op een andere pagina staat dit intussen/)).toBeNull();
+  });
+
+  it('a time being typed keeps its text beside the time stored there', () => {
+    const page = renderOptions();
+    const start = fieldLabelled(messages.activeStartLabel);
+    fireEvent.input(start, { target: { value: '10:00' } });
+    storeElsewhere(page, { activeStartMinute: 8 * 60 + 30 });
+    expect(start.value).toBe('10:00');
+    fireEvent.click(screen.getByRole('button', { name: 'Neem 08:30 over' }));
+    expect(start.value).toBe('08:30');
+  });
+
+  it('a change made here after one stored there keeps the other page’s change', async () => {
+    const page = renderOptions();
+    storeElsewhere(page, { pauseSeconds: 120 });
+    expect(fieldLabelled(messages.pauseSecondsLabel).value).toBe('120');
+    typeAndLeave(page.field, '50');
+    await waitFor(() =>
+      expect(page.props.onSave).toHaveBeenCalledWith({
+        ...DEFAULT_PREFERENCES,
+        pauseSeconds: 120,
+        intervalMinutes: 50,
+      }),
+    );
+  });
+
+  it('days left untouched follow the days stored there', () => {
+    const page = renderOptions();
+    storeElsewhere(page, { activeDays: [1, 3] });
+    const days = screen.getByRole('group', { name: messages.activeDaysLegend });
+    const checked = within(days)
+      .getAllByRole('checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => box.getAttribute('value'));
+    expect(checked).toEqual(['1', '3']);
+  });
+});
