@@ -197,7 +197,11 @@ describe('adding an own card', () => {
 
     await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardSaved));
     expect(props.onSaveOwnCard).toHaveBeenCalledWith(
-      { id: null, kind: 'step', typed: { text: '  Zeg vandaag één keer eerlijk hoe het gaat.  ' } },
+      {
+        base: null,
+        kind: 'step',
+        typed: { text: '  Zeg vandaag één keer eerlijk hoe het gaat.  ' },
+      },
       cards,
     );
     expect(screen.queryByRole('group', { name: messages.newOwnCardHeading })).toBeNull();
@@ -217,7 +221,7 @@ describe('adding an own card', () => {
     await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardSaved));
     expect(props.onSaveOwnCard).toHaveBeenCalledWith(
       {
-        id: null,
+        base: null,
         kind: 'reframe',
         typed: { thought: 'Ik stel me aan', reframe: 'Wat ik voel, telt' },
       },
@@ -366,7 +370,7 @@ describe('what the editor refuses', () => {
     const { props, store } = await renderOptions();
     // Written in another tab after this page read the own cards.
     await saveOwnCard(
-      { id: null, kind: 'step', typed: { text: 'Bel mama.' } },
+      { base: null, kind: 'step', typed: { text: 'Bel mama.' } },
       cards,
       1,
       Math.random,
@@ -386,7 +390,7 @@ describe('what the editor refuses', () => {
   it('says so when the store holds as many cards as it keeps, and keeps the words', async () => {
     const { props } = await renderOptions();
     vi.mocked(props.onSaveOwnCard).mockResolvedValueOnce({
-      result: { isValid: false, reason: 'full' },
+      result: { refused: 'full' },
       ownCards: [],
     });
     startNewCard('Vraag');
@@ -427,7 +431,7 @@ describe('editing an own card', () => {
     await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardSaved));
     expect(props.onSaveOwnCard).toHaveBeenCalledWith(
       {
-        id: REFRAME.id,
+        base: REFRAME,
         kind: 'reframe',
         typed: { thought: REFRAME.thought, reframe: 'Mijn gevoel is een kompas' },
       },
@@ -447,26 +451,114 @@ describe('editing an own card', () => {
     screen.getByText(STEP.text);
   });
 
-  it('keeps the words of a card deleted elsewhere meanwhile, and saves them as a new card', async () => {
+  /** The notice of a card changed or deleted elsewhere, inside the editor. */
+  const notice = (heading: string) =>
+    within(editor(messages.editOwnCardHeading))
+      .getByRole('heading', { name: heading })
+      .closest('section') as HTMLElement;
+
+  it('keeps the words of a card deleted elsewhere meanwhile, and puts them back as a new card', async () => {
     const { props, store } = await renderOptions([STEP]);
     fireEvent.click(button(messages.editOwnCard));
     type(messages.ownCardTextLabels.step, 'Vraag Sam vandaag om hulp.');
     await deleteOwnCard(STEP.id, store);
     fireEvent.click(button(messages.saveOwnCard));
-    const gone = await screen.findByText(messages.ownCardGone);
-    // Still in view where it was, now as a new card.
-    expect(editor(messages.newOwnCardHeading).contains(gone)).toBe(true);
+    const gone = await waitFor(() => notice(messages.goneHeading));
     expect(field(messages.ownCardTextLabels.step).value).toBe('Vraag Sam vandaag om hulp.');
+    expect(within(gone).queryByRole('button', { name: messages.keepBoth })).toBeNull();
+    expect(screen.queryByRole('button', { name: messages.saveOwnCard })).toBeNull();
 
-    fireEvent.click(button(messages.saveOwnCard));
+    fireEvent.click(button(messages.restoreMine, gone));
     await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardSaved));
     expect(props.onSaveOwnCard).toHaveBeenLastCalledWith(
-      { id: null, kind: 'step', typed: { text: 'Vraag Sam vandaag om hulp.' } },
+      { base: null, kind: 'step', typed: { text: 'Vraag Sam vandaag om hulp.' } },
       cards,
     );
     expect(items().map((item) => item.querySelector('.own-card-words')?.textContent)).toEqual([
       'Vraag Sam vandaag om hulp.',
     ]);
+  });
+
+  it('shows a card deleted in another tab while it is typed, before any save', async () => {
+    const { props, view, shown } = await renderOptions([STEP, REFRAME]);
+    fireEvent.click(button(messages.editOwnCard, items()[0] as HTMLElement));
+    type(messages.ownCardTextLabels.step, 'Vraag Sam morgen.');
+    view.rerender(<App {...props} ownCards={shown.filter((card) => card.id !== STEP.id)} />);
+    const gone = notice(messages.goneHeading);
+    expect(field(messages.ownCardTextLabels.step).value).toBe('Vraag Sam morgen.');
+    fireEvent.click(button(messages.letMineGo, gone));
+    expect(screen.queryByRole('group', { name: messages.editOwnCardHeading })).toBeNull();
+    expect(props.onSaveOwnCard).not.toHaveBeenCalled();
+  });
+
+  it('shows a card changed in another tab beside the words typed; "Houd de mijne" saves over it', async () => {
+    const { props, store } = await renderOptions([STEP]);
+    fireEvent.click(button(messages.editOwnCard));
+    type(messages.ownCardTextLabels.step, 'Vraag Sam vandaag om hulp.');
+    // Changed in another tab after this page read it.
+    const there = (await saveOwnCard(
+      { base: STEP, kind: 'step', typed: { text: 'Vraag Kim om hulp.' } },
+      cards,
+      NOW_MS,
+      Math.random,
+      store,
+    )) as OwnCard;
+    fireEvent.click(button(messages.saveOwnCard));
+    const changed = await waitFor(() => notice(messages.changedHeading));
+    within(changed).getByText(messages.theirsLabel);
+    within(changed).getByText('Vraag Kim om hulp.');
+    expect(field(messages.ownCardTextLabels.step).value).toBe('Vraag Sam vandaag om hulp.');
+
+    fireEvent.click(button(messages.keepMine, changed));
+    await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardSaved));
+    expect(props.onSaveOwnCard).toHaveBeenLastCalledWith(
+      { base: there, kind: 'step', typed: { text: 'Vraag Sam vandaag om hulp.' } },
+      cards,
+    );
+    expect(items().map((item) => item.querySelector('.own-card-words')?.textContent)).toEqual([
+      'Vraag Sam vandaag om hulp.',
+    ]);
+  });
+
+  it('"Houd allebei" keeps the card as changed there and the words typed as a card beside it', async () => {
+    const { props, view, store } = await renderOptions([STEP]);
+    fireEvent.click(button(messages.editOwnCard));
+    type(messages.ownCardTextLabels.step, 'Vraag Sam vandaag om hulp.');
+    // Another tab changes it, and this page is shown the list it stored.
+    await saveOwnCard(
+      { base: STEP, kind: 'step', typed: { text: 'Vraag Kim om hulp.' } },
+      cards,
+      NOW_MS,
+      Math.random,
+      store,
+    );
+    view.rerender(<App {...props} ownCards={await loadOwnCards(store)} />);
+    const changed = notice(messages.changedHeading);
+    within(changed).getByText('Vraag Kim om hulp.');
+    fireEvent.click(button(messages.keepBoth, changed));
+    await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardSaved));
+    expect(props.onSaveOwnCard).toHaveBeenCalledExactlyOnceWith(
+      { base: null, kind: 'step', typed: { text: 'Vraag Sam vandaag om hulp.' } },
+      cards,
+    );
+    expect(items().map((item) => item.querySelector('.own-card-words')?.textContent)).toEqual([
+      'Vraag Kim om hulp.',
+      'Vraag Sam vandaag om hulp.',
+    ]);
+  });
+
+  it('"Houd die van daar" closes the editor on the card as changed there', async () => {
+    const { props, view, shown } = await renderOptions([STEP]);
+    fireEvent.click(button(messages.editOwnCard));
+    type(messages.ownCardTextLabels.step, 'Mag weg.');
+    const there: OwnCard = { ...STEP, text: 'Vraag Kim om hulp.' };
+    view.rerender(
+      <App {...props} ownCards={shown.map((card) => (card.id === STEP.id ? there : card))} />,
+    );
+    fireEvent.click(button(messages.keepTheirs, notice(messages.changedHeading)));
+    expect(screen.queryByRole('group', { name: messages.editOwnCardHeading })).toBeNull();
+    within(ownList()).getByText('Vraag Kim om hulp.');
+    expect(props.onSaveOwnCard).not.toHaveBeenCalled();
   });
 
   it('keeps what is typed while the list is read again after a change elsewhere', async () => {
