@@ -237,6 +237,34 @@ describe('Preact taking over the painted popup', () => {
   });
 });
 
+describe('a background stopped by the browser', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is asked again for the next card, which the popup then shows', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    let isStopped = true;
+    runtime.sendMessage.mockImplementation(async (message) => {
+      if ((message as { type: string }).type !== 'card-asked') return undefined;
+      if (isStopped) {
+        isStopped = false;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      return { card: reframe, language: 'nl' };
+    });
+    openAndStart(new URL(getPopupPath('nl', quote), 'https://x').search);
+    screen.getByRole('button', { name: nl.drawNext }).click();
+    await vi.advanceTimersByTimeAsync(1000);
+    vi.useRealTimers();
+    await screen.findByRole('figure', { name: 'Zelfspraak' });
+    const asked = runtime.sendMessage.mock.calls.filter(
+      ([message]) => (message as { type: string }).type === 'card-asked',
+    );
+    expect(asked).toHaveLength(2);
+  });
+});
+
 describe('each language’s Preact module', () => {
   it.each(['nl', 'en'] as const)(
     'takes over the painted popup in %s when it loads',
