@@ -28,9 +28,22 @@ export function isRefusal<T, Saved>(result: ChangeResult<T, Saved>): result is R
   return 'refused' in result;
 }
 
-/** True when two stored values are the same version: the same fields, each the same value. */
+/**
+ * True when two stored values are the same version: the same fields, each the same value, in any
+ * order (a value read back has its fields in the order its reader writes them).
+ */
 export function isSameVersion(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every((key) =>
+      isSameVersion((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isSameVersion } from './edit';
 import { ANSWER_FIELDS, type Intention } from './intentions';
 import type { Language } from './language';
 import type { PauseLogEntry } from './pause-model';
@@ -134,7 +135,7 @@ export function findPauseLine(log: readonly PauseLogEntry[], line: TakenLine): n
   for (const [index, held] of log.entries()) {
     if (held.outcome !== 'taken' || held.atMs !== line.atMs) continue;
     if (held.startedAtMs !== line.startedAtMs) continue;
-    if (JSON.stringify(held) === JSON.stringify(line)) return index;
+    if (isSameVersion(held, line)) return index;
     if (found < 0) found = index;
   }
   return found;

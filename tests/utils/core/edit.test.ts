@@ -29,6 +29,11 @@ describe('isSameVersion', () => {
     ['a field more', { a: 1 }, { a: 1, b: 2 }, false],
     ['nested, the same', { a: [1, { b: '' }] }, { a: [1, { b: '' }] }, true],
     ['nested, another', { a: [1, { b: '' }] }, { a: [1, { b: ' ' }] }, false],
+    ['the same fields in another order', { a: 1, b: 'x' }, { b: 'x', a: 1 }, true],
+    ['a field left out or undefined', { a: 1 }, { a: 1, b: undefined }, true],
+    ['a list in another order', [1, 2], [2, 1], false],
+    ['a list and an object alike', [1], { 0: 1 }, false],
+    ['null and an object', null, {}, false],
   ])('%s: %s', (_name, a, b, expected) => {
     expect(isSameVersion(a, b)).toBe(expected);
   });
