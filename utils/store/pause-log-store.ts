@@ -88,10 +88,12 @@ export function replaceLogLine(
     pauseLogRecord,
     (entries) => {
       const index = findPauseLine(entries, base);
-      if (isOutOfRoom(entries, next, entries[index])) {
+      const change = asTaken<TakenLine>(editInList<PauseLogEntry>(entries, index, base, next));
+      // Room is asked only of a change that would land: one gone or changed says so instead.
+      if (change.items && isOutOfRoom(entries, next, entries[index])) {
         return { result: { refused: 'notesFull' as const } };
       }
-      return asTaken<TakenLine>(editInList<PauseLogEntry>(entries, index, base, next));
+      return change;
     },
     store,
   );

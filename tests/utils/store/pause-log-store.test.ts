@@ -245,6 +245,17 @@ describe("the journal's changes to the history", () => {
     await replaceLogLine(second, { ...second, note: 'Nu wel.' }, store);
     expect(await restoreLogLine(kept[0] as TakenLine, store)).toEqual({ refused: 'notesFull' });
     expect(await loadPauseLog(store)).toHaveLength(NOTES_LIMIT);
+    // A full history still says what became of a line: gone, or changed, not a lack of room.
+    expect(await replaceLogLine(kept[0] as TakenLine, taken(1, 'weer'), store)).toEqual({
+      refused: 'gone',
+    });
+    const seen = { ...second, note: 'Nu wel.' };
+    const held = { ...second, note: '' };
+    await replaceLogLine(seen, held, store);
+    expect(await replaceLogLine(seen, { ...second, note: 'Hier.' }, store)).toEqual({
+      refused: 'changed',
+      current: held,
+    });
   });
 });
 
