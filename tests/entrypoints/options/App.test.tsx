@@ -562,6 +562,17 @@ describe('preferences stored on another page while this one is open', () => {
     );
   });
 
+  it('does not take a value saved here for one stored on another page', async () => {
+    const page = renderOptions();
+    typeAndLeave(page.field, '50');
+    await waitFor(() => expect(screen.getByText(messages.saved)).toBeTruthy());
+    fireEvent.input(page.field, { target: { value: '55' } });
+    // Another page changes only the pause length; the interval is stored as this page saved it.
+    storeElsewhere(page, { intervalMinutes: 50, pauseSeconds: 120 });
+    expect(page.field.value).toBe('55');
+    expect(screen.queryByText(/Op een andere pagina staat dit intussen/)).toBeNull();
+  });
+
   it('days left untouched follow the days stored there', () => {
     const page = renderOptions();
     storeElsewhere(page, { activeDays: [1, 3] });
