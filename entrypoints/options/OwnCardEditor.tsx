@@ -78,7 +78,8 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
   const id = base?.id ?? null;
   // The card as stored now, as far as this page knows: changed or deleted in another tab shows
   // beside what is typed here, while it is typed.
-  const stored = base && (props.ownCards.find((card) => card.id === base.id) ?? null);
+  const stored =
+    base === null ? undefined : (props.ownCards.find((card) => card.id === base.id) ?? null);
   const theirs = stored === null || (stored && !isSameVersion(stored, base)) ? stored : refusedBy;
   const [kind, setKind] = useState<CardKind>(props.card?.kind ?? 'reframe');
   const [typed, setTyped] = useState(() => typedOf(props.card));
