@@ -4,7 +4,7 @@ import { type EditStore, useEdit } from '@/components/use-edit';
 import { useLeaveGuard } from '@/components/use-leave-guard';
 import { isRefusal, joinTexts } from '@/utils/core/edit';
 import type { TakenLine } from '@/utils/core/journal';
-import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';
+import { getNoteRoom } from '@/utils/core/pause-log';
 import { type EntryMessages, sayRefusal } from './entry-words';
 
 export interface NoteEditorProps {
@@ -23,8 +23,8 @@ export interface NoteEditorProps {
 /**
  * A note edited in place: its field, "Bewaren" and "Annuleren". Focus starts in the field. A
  * note changed or deleted elsewhere meanwhile shows beside it, and the person keeps either or
- * both. A note may stay as long as it already is (two notes of one pause joined may be longer
- * than one is written): the editor never refuses what it was given.
+ * both. A note two pages of one pause joined may be longer than one is written: its editor never
+ * refuses it (see `getNoteRoom`).
  */
 export function NoteEditor({ id, messages, current, store, onDone, ...props }: NoteEditorProps) {
   // What the editor began from stays so, whatever the page is given meanwhile.
@@ -36,7 +36,7 @@ export function NoteEditor({ id, messages, current, store, onDone, ...props }: N
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = `${id}-note`;
   const errorId = `${id}-error`;
-  const maxChars = Math.max(NOTE_MAX_CHARS, line.note.length, theirs?.note.length ?? 0);
+  const maxChars = getNoteRoom(Math.max(line.note.length, theirs?.note.length ?? 0));
   useLeaveGuard(note !== line.note);
 
   useEffect(() => fieldRef.current?.focus(), []);

@@ -21,6 +21,19 @@ export const NOTES_LIMIT = 10_000;
 /** How long a note may be when it is written, in characters: a few paragraphs. */
 export const NOTE_MAX_CHARS = 2000;
 
+/** How long the notes of two pages of one pause are once joined (with a blank line between). */
+export const JOINED_NOTE_MAX_CHARS = 2 * NOTE_MAX_CHARS + 2;
+
+/**
+ * How long a note may be in its editor, given the longest version of it stored: one note's
+ * length, or, for notes of two or more pages of one pause joined, room for two notes joined, and
+ * never less than it holds. So a typo in a joined note is mended without cutting any words.
+ */
+export function getNoteRoom(storedChars: number): number {
+  if (storedChars <= NOTE_MAX_CHARS) return NOTE_MAX_CHARS;
+  return Math.max(JOINED_NOTE_MAX_CHARS, storedChars);
+}
+
 /** Stored lines read at the most: far beyond what is ever written, so only junk is cut short. */
 const LINES_READ_MAX = 1_000_000;
 

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   appendToLog,
+  getNoteRoom,
   isOverNotesLimit,
+  JOINED_NOTE_MAX_CHARS,
   LOG_LIMIT,
+  NOTE_MAX_CHARS,
   NOTES_LIMIT,
   normalizeNote,
   sanitizePauseLog,
@@ -133,6 +136,17 @@ describe('the history, read whatever its size', () => {
         { outcome: 'taken', atMs: 1e20, cardId: null, note: 'Blijft.' },
       ]),
     ).toEqual([taken(0, 'Blijft.')]);
+  });
+});
+
+describe('getNoteRoom', () => {
+  it.each([
+    ['an empty note', 0, NOTE_MAX_CHARS],
+    ['a note of the longest a note is written', NOTE_MAX_CHARS, NOTE_MAX_CHARS],
+    ['two notes of one pause joined', 3002, JOINED_NOTE_MAX_CHARS],
+    ['three notes joined', 6004, 6004],
+  ])('%s (%i characters): %i', (_name, stored, room) => {
+    expect(getNoteRoom(stored)).toBe(room);
   });
 });
 
