@@ -74,7 +74,9 @@ export function useSettingsForm(
   // Another page stored preferences: the fields it changed follow, each as its draft allows.
   const shown = useRef(stored);
   useEffect(() => {
-    const before = shown.current;
+    // Measured against what this page knows, its own saves included, not what it was last shown.
+    const before = latest.current;
+    if (shown.current === stored) return;
     shown.current = stored;
     const fields = listChangedFields(before, stored);
     if (fields.length === 0) return;
