@@ -38,12 +38,15 @@ export function FieldShell(props: FieldShellProps) {
   const { id, label, hint, hintId, error, elsewhere, children } = props;
   const ownHintId = hintId ?? `${id}-hint`;
   const errorId = `${id}-error`;
+  const noteId = `${id}-elsewhere`;
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={id}>{label}</label>
       {children({
         'aria-invalid': error ? 'true' : 'false',
-        'aria-describedby': error ? `${errorId} ${ownHintId}` : ownHintId,
+        'aria-describedby': [error && errorId, elsewhere && noteId, ownHintId]
+          .filter(Boolean)
+          .join(' '),
       })}
       {hint !== undefined && (
         <p class="field-hint" id={ownHintId}>
@@ -55,7 +58,7 @@ export function FieldShell(props: FieldShellProps) {
       </p>
       <div class="field-note" aria-live="polite">
         {elsewhere && (
-          <p>
+          <p id={noteId}>
             {elsewhere.text}{' '}
             <button type="button" class="button-link" onClick={elsewhere.onTake}>
               {elsewhere.takeLabel}
