@@ -128,6 +128,11 @@ describe('parseExport refuses a file and names what is wrong', () => {
     ['of an unknown outcome', { outcome: 'skipped', atMs: 5000 }],
     ['with no time', { outcome: 'missed' }],
     ['with a negative time', { outcome: 'missed', atMs: -1 }],
+    ['at the last time a Date holds', { outcome: 'missed', atMs: 8.64e15 }],
+    [
+      'with a note, in the year 10000',
+      { outcome: 'taken', atMs: 253402300800000, cardId: null, note: 'hoi' },
+    ],
     ['without its card', { outcome: 'taken', atMs: 5000, note: 'hoi' }],
     ['with a note that is not text', { outcome: 'taken', atMs: 5000, cardId: null, note: 5 }],
     ['with a field too many', { outcome: 'missed', atMs: 5000, mood: 'calm' }],
