@@ -246,6 +246,7 @@ export const messages: UiMessages = {
   ownCardExampleChosen: 'A start from the article. Now make it yours: put it in your own words.',
   ownCardErrors: {
     required: 'Write something here; a few words are enough.',
+    invisible: 'Write at least one letter or sign you can see.',
     duplicate: 'This card exists already. Put it in your own words.',
   },
   ownCardTooLong: (length, max) =>

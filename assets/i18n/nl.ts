@@ -250,6 +250,7 @@ export const messages: UiMessages = {
     'Een begin uit het artikel. Maak het nu van jou: zeg het in je eigen woorden.',
   ownCardErrors: {
     required: 'Schrijf hier iets; een paar woorden is genoeg.',
+    invisible: 'Schrijf ten minste één letter of teken dat je kunt zien.',
     duplicate: 'Deze kaart bestaat al. Zeg het in je eigen woorden.',
   },
   ownCardTooLong: (length, max) =>
