@@ -75,6 +75,9 @@ export const FILE_FIELDS: readonly string[] = [
 export type ImportProblem =
   | { code: 'tooLarge' | 'notText' | 'notJson' | 'notAnExport' | 'historyFull' | 'notReadable' }
   | { code: 'newerVersion'; version: number }
+  | { code: 'tooManyOwnCards'; count: number; limit: number }
+  /** Stands last in a list cut short: how many problems more the file has. */
+  | { code: 'moreProblems'; count: number }
   | { code: 'missingSection' | 'badSection'; section: ExportSection }
   | { code: 'missingField' | 'badField'; field: keyof Preferences }
   | { code: 'unknownField' | 'badFileField'; field: string }

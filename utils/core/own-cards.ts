@@ -131,6 +131,18 @@ export function sanitizeOwnCard(raw: unknown, fallbackId: string): OwnCard | nul
   return text === '' ? null : { id, kind, text, writtenAtMs };
 }
 
+/**
+ * An own card from a file offered for import, as the store keeps it, or null when the editor
+ * would not take its words: a field too long, or with nothing visible. A half reframe, which the
+ * store keeps, comes in as it is.
+ */
+export function checkImportedOwnCard(raw: unknown, fallbackId: string): OwnCard | null {
+  const card = sanitizeOwnCard(raw, fallbackId);
+  if (!card) return null;
+  const fields = card.kind === 'reframe' ? [card.thought, card.reframe] : [card.text];
+  return fields.every((field) => field === '' || findFieldError(field) === null) ? card : null;
+}
+
 /** The stored own cards made valid one by one: the envelope's list or a bare one. */
 export function sanitizeOwnCards(stored: unknown): OwnCard[] {
   const raw = isRecord(stored) ? stored.cards : stored;

@@ -5,6 +5,8 @@ import {
   IMPORT_MAX_BYTES,
   type ImportProblem,
 } from '@/utils/core/export-file';
+import { IMPORT_PROBLEMS_KEPT } from '@/utils/core/import-problems';
+import { OWN_CARD_MAX_CHARS, OWN_CARDS_LIMIT } from '@/utils/core/own-cards';
 import { LATER_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { bytesOf, encode, fileOf } from '../../helpers/export-data';
 
@@ -228,6 +230,60 @@ describe('parseExport reads files of every version', () => {
     expect(parseExport(bytesOf(file))).toEqual({
       isValid: false,
       problems: [2, 3, 4, 5, 6].map((position) => ({ code: 'badOwnCard', index: position - 1 })),
+    });
+  });
+
+  it("holds each own card's words to what the editor takes: its length and a visible character", () => {
+    const file = fileOf();
+    const [mine] = file.ownCards as Record<string, unknown>[];
+    file.ownCards = [
+      mine,
+      { id: 'own-20', kind: 'step', text: 'a'.repeat(OWN_CARD_MAX_CHARS), writtenAtMs: 1 },
+      { id: 'own-21', kind: 'step', text: 'a'.repeat(OWN_CARD_MAX_CHARS + 1), writtenAtMs: 1 },
+      { ...mine, id: 'own-22', reframe: 'b'.repeat(3_000_000) },
+      { id: 'own-23', kind: 'quote', text: '\u200b\u200d', writtenAtMs: 1 },
+      { ...mine, id: 'own-24', thought: '\u2060\u202e' },
+    ];
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [3, 4, 5, 6].map((position) => ({ code: 'badOwnCard', index: position - 1 })),
+    });
+  });
+
+  it('takes own cards written in NFD, as an older version kept them, and reads them in NFC', () => {
+    const file = fileOf();
+    file.ownCards = [{ id: 'own-30', kind: 'step', text: 'E\u0301e\u0301n stap', writtenAtMs: 1 }];
+    const parsed = parseExport(bytesOf(file));
+    expect(parsed.isValid && parsed.data.ownCards).toEqual([
+      { id: 'own-30', kind: 'step', text: '\u00c9\u00e9n stap', writtenAtMs: 1 },
+    ]);
+  });
+
+  it('says a file holds more own cards than are kept, and how many', () => {
+    const file = fileOf();
+    file.ownCards = Array.from({ length: OWN_CARDS_LIMIT + 1 }, (_, index) => ({
+      id: `own-${index}`,
+      kind: 'step',
+      text: `Stap ${index}`,
+      writtenAtMs: 1,
+    }));
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [{ code: 'tooManyOwnCards', count: OWN_CARDS_LIMIT + 1, limit: OWN_CARDS_LIMIT }],
+    });
+  });
+
+  it('names the first problems of a file with 200,000 bad lines and counts the rest', () => {
+    const file = fileOf();
+    file.pauseLog = Array.from({ length: 200_000 }, () => 'junk');
+    const parsed = parseExport(bytesOf(file));
+    const problems = parsed.isValid ? [] : parsed.problems;
+    expect(problems).toHaveLength(IMPORT_PROBLEMS_KEPT + 1);
+    expect(problems[0]).toEqual({ code: 'badLogEntry', index: 0 });
+    expect(problems.at(-2)).toEqual({ code: 'badLogEntry', index: IMPORT_PROBLEMS_KEPT - 1 });
+    expect(problems.at(-1)).toEqual({
+      code: 'moreProblems',
+      count: 200_000 - IMPORT_PROBLEMS_KEPT,
     });
   });
 
