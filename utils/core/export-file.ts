@@ -1,4 +1,7 @@
 import { INTENTIONS_LIMIT, type Intention } from './intentions';
+
+export { mergeIntentions } from './merge-intentions';
+
 import { OWN_CARDS_LIMIT, type OwnCard } from './own-cards';
 import { appendToLog, hasNote, NOTES_LIMIT } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
@@ -173,19 +176,6 @@ export function checkRoom(merged: readonly PauseLogEntry[]): ImportProblem | nul
   const isFull =
     merged.filter(hasNote).length > NOTES_LIMIT || measureListBytes(merged) > LOG_MAX_BYTES;
   return isFull ? { code: 'historyFull' } : null;
-}
-
-/**
- * The small steps after an import: every one here stays as it is; the file's steps not here yet
- * (by id) are added, in the order they were chosen. Importing a file twice adds nothing.
- */
-export function mergeIntentions(
-  current: readonly Intention[],
-  imported: readonly Intention[],
-): Intention[] {
-  const here = new Set(current.map((intention) => intention.id));
-  const added = imported.filter((intention) => !here.has(intention.id));
-  return [...current, ...added].sort((a, b) => a.committedAtMs - b.committedAtMs);
 }
 
 /**

@@ -146,6 +146,21 @@ describe('importing small steps', () => {
     ]);
   });
 
+  it('brings in the answers of a step followed up in the file that is still open here', async () => {
+    const [done, open] = DATA.intentions as [Intention, Intention];
+    const openHere: Intention = {
+      id: done.id,
+      cardId: done.cardId,
+      words: done.words,
+      committedAtMs: done.committedAtMs,
+      lookBackAtMs: done.lookBackAtMs,
+      status: 'open',
+    };
+    const store = await storeWith({ ...DATA, intentions: [openHere, open] });
+    expect((await importUserData(encode(serializeExport(DATA, NOW)), store)).isValid).toBe(true);
+    expect((await loadUserData(store)).intentions).toEqual([done, open]);
+  });
+
   it('imports a file of version 2, with no steps, and keeps the steps here', async () => {
     const store = await storeWith(DATA);
     const file: Record<string, unknown> = {
