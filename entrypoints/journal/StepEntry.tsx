@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
+import { cardOfStepText } from '@/utils/core/card-text';
 import { ANSWER_FIELDS, getFollowUpDueMs, type Intention } from '@/utils/core/intentions';
 import { describeDay, describeTime, stepAtMs } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
@@ -37,13 +38,14 @@ export function StepEntry(props: StepEntryProps) {
   if (props.isDeleted) return <DeletedEntry id={id} messages={messages} onUndo={props.onUndo} />;
 
   const dueMs = getFollowUpDueMs(intention, props.hours);
+  const card = props.card ?? cardOfStepText(intention);
   return (
     <article class="entry entry-step" aria-labelledby={headingId}>
       <h3 class="entry-heading" id={headingId}>
         <time dateTime={new Date(atMs).toISOString()}>{describeTime(atMs, language)}</time>
         <span class="entry-kind"> · {messages.stepEntry}</span>
       </h3>
-      {props.card && <EntryCard card={props.card} messages={messages} />}
+      {card && <EntryCard card={card} messages={messages} />}
       {isEditing ? (
         <StepEditor
           id={id}

@@ -76,7 +76,7 @@ async function findFollowUp(
   if (!intention) return null;
   const card = findCard(cards, intention.cardId);
   return {
-    stepText: card ? showCardLine(card) : '',
+    stepText: card ? showCardLine(card) : intention.stepText,
     words: intention.words,
     onReply: async (reply) => {
       const answered = await answerIntention(intention.id, reply, Date.now());
@@ -89,7 +89,8 @@ async function findFollowUp(
 /** "Dit ga ik proberen": the step stored, or why not. */
 async function commitCardStep(card: Card | null, words: string, lookBack: LookBack) {
   if (!card) return 'saveFailed' as const;
-  const result = await commitIntention({ cardId: card.id, words, lookBack }, Date.now());
+  const step = { cardId: card.id, stepText: showCardLine(card), words, lookBack };
+  const result = await commitIntention(step, Date.now());
   if (typeof result === 'string') return result;
   announceChange('history');
   return null;

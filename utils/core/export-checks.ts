@@ -8,6 +8,7 @@ import {
   INTENTIONS_SINCE_VERSION,
   OWN_CARDS_SINCE_VERSION,
   type ParsedImport,
+  STEP_TEXT_SINCE_VERSION,
 } from './export-file';
 import { ProblemList } from './import-problems';
 import type { Intention } from './intentions';
@@ -74,7 +75,7 @@ function checkExport(bytes: Uint8Array): ParsedImport {
   const intentions =
     version < INTENTIONS_SINCE_VERSION && file.intentions === undefined
       ? []
-      : checkIntentionsSection(file.intentions, problems);
+      : checkIntentionsSection(file.intentions, version < STEP_TEXT_SINCE_VERSION, problems);
   // Files from before the own cards hold none.
   const ownCards =
     version < OWN_CARDS_SINCE_VERSION && file.ownCards === undefined
@@ -168,10 +169,22 @@ function checkKeptItems<T extends { id: string }>(
   return items;
 }
 
-/** Steps exactly as the store keeps them, each id once: a step the store would change is refused. */
-function checkIntentionsSection(raw: unknown, problems: ProblemList): Intention[] | null {
+/**
+ * Steps exactly as the store keeps them, each id once: a step the store would change is refused.
+ * A file from before the steps kept their card's words (`isBeforeStepText`) has none for them.
+ */
+function checkIntentionsSection(
+  raw: unknown,
+  isBeforeStepText: boolean,
+  problems: ProblemList,
+): Intention[] | null {
   if (!checkSection('intentions', raw, Array.isArray, problems)) return null;
-  return checkKeptItems(raw, isIntentionId, sanitizeIntention, 'badIntention', problems);
+  const items = isBeforeStepText
+    ? raw.map((item) =>
+        isRecord(item) && !('stepText' in item) ? { ...item, stepText: '' } : item,
+      )
+    : raw;
+  return checkKeptItems(items, isIntentionId, sanitizeIntention, 'badIntention', problems);
 }
 
 /**

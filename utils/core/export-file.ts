@@ -27,14 +27,17 @@ export interface UserData {
 /**
  * What an export file says it is, and the version of its layout. Version 2 names each pause taken
  * by when it began (`startedAtMs`); version 3 adds the small steps (`intentions`); version 4 the
- * user's own cards (`ownCards`). Older files still import, with none of what came later.
+ * user's own cards (`ownCards`); version 5 the words of each step's card (`stepText`). Older files
+ * still import, with none of what came later.
  */
 export const EXPORT_FORMAT = 'moedpauze';
-export const EXPORT_FORMAT_VERSION = 4;
+export const EXPORT_FORMAT_VERSION = 5;
 /** The first version whose files hold the small steps. */
 export const INTENTIONS_SINCE_VERSION = 3;
 /** The first version whose files hold the user's own cards. */
 export const OWN_CARDS_SINCE_VERSION = 4;
+/** The first version whose steps hold the words of their card. */
+export const STEP_TEXT_SINCE_VERSION = 5;
 
 /**
  * A file larger than this is refused unread. The largest history the store takes (5,000 lines

@@ -198,6 +198,33 @@ describe('parseExport reads files of every version', () => {
     expect(parsed.isValid && parsed.data.intentions).toEqual([]);
   });
 
+  it.each([3, 4])(
+    'a file of version %i, whose steps keep no words of their card: read with none',
+    (version) => {
+      const file: Record<string, unknown> = { ...fileOf(), formatVersion: version };
+      file.intentions = (file.intentions as Record<string, unknown>[]).map(
+        ({ stepText: _, ...step }) => step,
+      );
+      const parsed = parseExport(bytesOf(file));
+      expect(parsed.isValid && parsed.data.intentions.map((step) => step.stepText)).toEqual([
+        '',
+        '',
+      ]);
+    },
+  );
+
+  it("a file of this version carries the words of each step's card, and needs them", () => {
+    const parsed = parseExport(bytesOf(fileOf()));
+    expect(parsed.isValid && parsed.data.intentions[0]?.stepText).toBe('Begin klein.');
+    const file = fileOf();
+    const [first] = file.intentions as Record<string, unknown>[];
+    delete first?.stepText;
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [{ code: 'badIntention', index: 0 }],
+    });
+  });
+
   it.each([1, 2, 3])('a file of version %i, from before the own cards, with none', (version) => {
     const file: Record<string, unknown> = { ...fileOf(), formatVersion: version };
     delete file.ownCards;

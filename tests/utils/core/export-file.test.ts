@@ -64,6 +64,7 @@ describe('mergeIntentions', () => {
   const open: Intention = {
     id: 'step-1',
     cardId: 'step-start-small',
+    stepText: '',
     words: 'met Sam',
     committedAtMs: 1000,
     lookBackAtMs: 2000,
