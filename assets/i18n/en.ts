@@ -146,6 +146,8 @@ export const messages: UiMessages = {
     notReadable: 'The file could not be read. Is it still where it was? Choose it again.',
     historyFull:
       'Together with what is in this browser it would be too much: more than 10,000 notes, 1,000 small steps or 500 own cards.',
+    tooManyOwnCards: (cards, limit) =>
+      `This file has more cards of your own (${cards.toLocaleString('en-US')}) than Moedpauze keeps (${limit.toLocaleString('en-US')}).`,
     notText: 'The file is not text. Choose the .json file of an export.',
     notJson: 'The file is not valid JSON; it may be damaged or incomplete.',
     notAnExport: 'This is not a Moedpauze export.',
@@ -162,7 +164,8 @@ export const messages: UiMessages = {
     badIntention: (position) => `Small step ${position} is invalid.`,
     badOwnCard: (position) => `Own card ${position} is invalid.`,
   },
-  moreProblems: (count) => `And ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
+  moreProblems: (count) =>
+    `And ${count.toLocaleString('en-US')} more ${count === 1 ? 'problem' : 'problems'}.`,
   fieldNames: {
     intervalMinutes: 'Time between pauses',
     language: 'Language',
@@ -255,6 +258,7 @@ export const messages: UiMessages = {
   ownCardExampleChosen: 'A start from the article. Now make it yours: put it in your own words.',
   ownCardErrors: {
     required: 'Write something here; a few words are enough.',
+    invisible: 'Write at least one letter or sign you can see.',
     duplicate: 'This card exists already. Put it in your own words.',
   },
   ownCardTooLong: (length, max) =>

@@ -148,6 +148,8 @@ export const messages: UiMessages = {
       'Het bestand kon niet worden gelezen. Staat het nog op dezelfde plek? Kies het opnieuw.',
     historyFull:
       'Samen met wat in deze browser staat wordt het te veel: meer dan 10.000 notities, 1.000 kleine stappen of 500 eigen kaarten.',
+    tooManyOwnCards: (cards, limit) =>
+      `Dit bestand heeft meer eigen kaarten (${number(cards)}) dan Moedpauze bewaart (${number(limit)}).`,
     notText: 'Het bestand is geen tekst. Kies het .json-bestand van een export.',
     notJson: 'Het bestand is geen geldige JSON; misschien is het beschadigd of onvolledig.',
     notAnExport: 'Dit is geen export van Moedpauze.',
@@ -164,7 +166,7 @@ export const messages: UiMessages = {
     badIntention: (position) => `Kleine stap ${position} is ongeldig.`,
     badOwnCard: (position) => `Eigen kaart ${position} is ongeldig.`,
   },
-  moreProblems: (count) => `En nog ${count} ${count === 1 ? 'probleem' : 'problemen'}.`,
+  moreProblems: (count) => `En nog ${number(count)} ${count === 1 ? 'probleem' : 'problemen'}.`,
   fieldNames: {
     intervalMinutes: 'Tijd tussen pauzes',
     language: 'Taal',
@@ -259,6 +261,7 @@ export const messages: UiMessages = {
     'Een begin uit het artikel. Maak het nu van jou: zeg het in je eigen woorden.',
   ownCardErrors: {
     required: 'Schrijf hier iets; een paar woorden is genoeg.',
+    invisible: 'Schrijf ten minste één letter of teken dat je kunt zien.',
     duplicate: 'Deze kaart bestaat al. Zeg het in je eigen woorden.',
   },
   ownCardTooLong: (length, max) =>

@@ -22,6 +22,7 @@ import { commitIntention, countOpenIntentions } from '@/utils/store/intentions-s
 import { loadPauseState } from '@/utils/store/pause-state-store';
 import { applyPauseEvent, NotesFullError } from './pauses';
 import { drawPopupCard, updatePopup } from './popup';
+import { findStepText } from './step-text';
 
 /** What the background's answers draw on. */
 export interface MessageDeps {
@@ -256,9 +257,14 @@ const defaultDeps = (): MessageDeps => ({
   commitStep: commitChosenStep,
 });
 
-/** Stores a step chosen in the popup, now; resolves to why it cannot be, or null once stored. */
+/**
+ * Stores a step chosen in the popup, now, with its card's words as found here; resolves to why it
+ * cannot be, or null once stored.
+ */
 export async function commitChosenStep(step: ChosenStep): Promise<CommitProblem | null> {
-  const result = await commitIntention(step, Date.now());
+  const { cardId, words, lookBack } = step;
+  const stepText = await findStepText(cardId);
+  const result = await commitIntention({ cardId, stepText, words, lookBack }, Date.now());
   return typeof result === 'string' ? result : null;
 }
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
+import { cardOfStepText } from '@/utils/core/card-text';
 import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import {
   ANSWER_FIELDS,
@@ -62,13 +63,14 @@ export function StepEntry(props: StepEntryProps) {
 
   const nowMs = props.now();
   const dueMs = getFollowUpDueMs(intention, props.hours);
+  const card = props.card ?? cardOfStepText(intention);
   return (
     <article class="entry entry-step" aria-labelledby={headingId}>
       <h3 class="entry-heading" id={headingId}>
         <time dateTime={new Date(atMs).toISOString()}>{describeTime(atMs, language)}</time>
         <span class="entry-kind"> · {messages.stepEntry}</span>
       </h3>
-      {props.card && <EntryCard card={props.card} messages={messages} />}
+      {card && <EntryCard card={card} messages={messages} />}
       {isEditing ? (
         <StepEditor
           id={id}

@@ -70,7 +70,8 @@ async function findFollowUp(
   const step = pickFollowUp(await loadIntentions().catch(() => []), preferences, nowMs);
   if (!step) return null;
   const card = findCard(cards, step.cardId);
-  return { step, stepText: card ? showCardLine(card) : '', hours: preferences, store: stepStore };
+  const stepText = card ? showCardLine(card) : step.stepText;
+  return { step, stepText, hours: preferences, store: stepStore };
 }
 
 /** "Dit ga ik proberen": the step stored by the background, as the popup's is, or why not. */

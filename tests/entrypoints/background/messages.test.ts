@@ -1,5 +1,6 @@
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import type { Card } from '@/assets/content/types';
@@ -13,6 +14,7 @@ import {
 } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
 import { drawPopupCard } from '@/entrypoints/background/popup';
+import { showCardLine } from '@/utils/core/card-text';
 import { OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
 import type { Language, LanguagePreference } from '@/utils/core/language';
 import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
@@ -20,6 +22,7 @@ import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { getDatabase } from '@/utils/store/database';
 import { hideCard, loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
 import { loadIntentions } from '@/utils/store/intentions-store';
+import { saveOwnCard } from '@/utils/store/own-cards-store';
 import { savePreferences } from '@/utils/store/preferences-store';
 
 const taking: PauseState = {
@@ -225,6 +228,7 @@ describe('a small step chosen in the popup', () => {
   beforeEach(async () => {
     await clear(getDatabase());
     await savePreferences(DEFAULT_PREFERENCES);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
   });
 
   it('is stored with the words as trimmed, and the journal hears of it', async () => {
@@ -234,6 +238,36 @@ describe('a small step chosen in the popup', () => {
     const [stored] = await loadIntentions();
     expect(stored).toMatchObject({ cardId: 'step-start-small', words: 'met Sam, na de lunch' });
     expect(deps.announceChange).toHaveBeenCalledWith('history');
+  });
+
+  it("keeps the words of its card as the popup showed them, found by the card's id", async () => {
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const card = nlCards.find((each) => each.id === chosen.cardId) as Card;
+    // Words the page sends for the card are not taken: only the card's own.
+    await handleMessage({ ...chosen, words: '', stepText: 'iets anders' }, deps);
+    await handleMessage({ ...chosen, cardId: 'step-gone', words: '' }, deps);
+    expect((await loadIntentions()).map((stored) => stored.stepText)).toEqual([
+      showCardLine(card),
+      '',
+    ]);
+  });
+
+  it('keeps the words of an own step card, in the language the popup shows', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
+    const own = await saveOwnCard(
+      { base: null, kind: 'step', typed: { text: 'bel Sam' } },
+      nlCards,
+      1_000,
+    );
+    if (typeof own === 'string' || !('id' in own)) throw new Error('not saved');
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    await handleMessage({ ...chosen, cardId: own.id, words: '' }, deps);
+    await handleMessage({ ...chosen, words: '' }, deps);
+    const english = enCards.find((each) => each.id === chosen.cardId) as Card;
+    expect((await loadIntentions()).map((stored) => stored.stepText)).toEqual([
+      'bel Sam',
+      showCardLine(english),
+    ]);
   });
 
   it('is refused, with the reason and nothing stored or said, when its words are too long', async () => {

@@ -129,6 +129,27 @@ describe('the data section', () => {
     within(alert).getByText('En nog 2 problemen.');
   });
 
+  it('names the first five of 150,000 bad lines, and counts every other one', async () => {
+    renderSection();
+    const file = JSON.parse(VALID_FILE);
+    file.pauseLog = Array.from({ length: 150_000 }, () => 0);
+    chooseFile(JSON.stringify(file));
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText('Regel 5 van de pauzegeschiedenis is ongeldig.');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(5);
+    within(alert).getByText('En nog 149.995 problemen.');
+  });
+
+  it('says a file has more own cards than are kept, in Dutch and English', () => {
+    const problem: ImportProblem = { code: 'tooManyOwnCards', count: 501, limit: 500 };
+    expect(describeProblem(problem, messages)).toBe(
+      'Dit bestand heeft meer eigen kaarten (501) dan Moedpauze bewaart (500).',
+    );
+    expect(describeProblem(problem, en)).toBe(
+      'This file has more cards of your own (501) than Moedpauze keeps (500).',
+    );
+  });
+
   it('asks before importing a valid file, saying what it holds', async () => {
     const { actions } = renderSection();
     chooseFile(VALID_FILE);

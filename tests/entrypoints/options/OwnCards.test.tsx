@@ -317,6 +317,19 @@ describe('the guided start', () => {
 });
 
 describe('what the editor refuses', () => {
+  it('says a field of only invisible characters shows nothing, in Dutch and English', async () => {
+    const { props } = await renderOptions();
+    startNewCard('Kleine stap');
+    type(messages.ownCardTextLabels.step, '\u200b\u200d\u2060');
+    fireEvent.click(button(messages.saveOwnCard));
+    expectRefusedBeside(messages.ownCardTextLabels.step, messages.ownCardErrors.invisible);
+    expect(messages.ownCardErrors.invisible).toBe(
+      'Schrijf ten minste één letter of teken dat je kunt zien.',
+    );
+    expect(en.ownCardErrors.invisible).toBe('Write at least one letter or sign you can see.');
+    expect(props.onSaveOwnCard).not.toHaveBeenCalled();
+  });
+
   it('asks for words in every empty field, beside it, stores nothing, and focuses the first', async () => {
     const { props } = await renderOptions();
     fireEvent.click(button(messages.addOwnCard));

@@ -275,6 +275,7 @@ describe('small steps on the pause page', () => {
   const step: Intention = {
     id: 'step-1',
     cardId: 'step-start-small',
+    stepText: '',
     words: 'met Sam',
     committedAtMs: START_MS - 86_400_000,
     lookBackAtMs: START_MS - 3_600_000,
