@@ -1,5 +1,6 @@
 import type { Card, CardKind } from '@/assets/content/types';
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
+import type { Intention } from '@/utils/core/intentions';
 import type { OwnCard, OwnCardField } from '@/utils/core/own-cards';
 import { hasNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
@@ -44,6 +45,8 @@ export interface SettingsPageDeps {
   loadPreferences: () => Promise<SanitizedPreferences>;
   loadHiddenCardIds: () => Promise<string[]>;
   loadPauseLog: () => Promise<PauseLogEntry[]>;
+  /** The small steps, for the data summary's count. */
+  loadIntentions: () => Promise<Intention[]>;
   updatePreferences: (change: Partial<Preferences>) => Promise<PreferencesUpdate>;
   unhideCard: (cardId: string) => Promise<void>;
   loadOwnCards: () => Promise<OwnCard[]>;
@@ -82,11 +85,12 @@ export function createSettingsPage(deps: SettingsPageDeps) {
 
   /** Reads what is stored; `isFresh`: the fields show it anew (else what is typed stays). */
   async function readStored(isFresh: boolean) {
-    const [loaded, hiddenCardIds, ownCards, pauseLog] = await Promise.all([
+    const [loaded, hiddenCardIds, ownCards, pauseLog, intentions] = await Promise.all([
       deps.loadPreferences(),
       deps.loadHiddenCardIds(),
       deps.loadOwnCards(),
       deps.loadPauseLog(),
+      deps.loadIntentions(),
     ]);
     data = {
       preferences: loaded.preferences,
@@ -98,6 +102,7 @@ export function createSettingsPage(deps: SettingsPageDeps) {
         notes: pauseLog.filter(hasNote).length,
         hiddenCards: hiddenCardIds.length,
         ownCards: ownCards.length,
+        steps: intentions.length,
       },
     };
     if (isFresh) generation++;
