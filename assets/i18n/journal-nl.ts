@@ -24,6 +24,8 @@ export const journalMessages: JournalMessages = {
   stepWordsLabel: 'Met wie of hoe',
   stepOpen: (when) => `Bij een pauze vanaf ${when} kijk je terug.`,
   stepLetGo: 'Je liet deze stap gaan.',
+  letGoStep: stepMessages.followUpLetGo,
+  stepLetGoSaved: 'Je laat deze stap gaan.',
   answerLabels: stepMessages.answerLabels,
   pauseEntry: 'Pauze',
   emptyHeading: 'Hier komt je terugblik',

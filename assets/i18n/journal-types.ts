@@ -32,6 +32,10 @@ export interface JournalMessages
   /** An open step: when its follow-up is asked, in words ("morgen om 09:00"). */
   stepOpen: (when: string) => string;
   stepLetGo: string;
+  /** The button that lets an open step go (the word the refusal of a fourth step names). */
+  letGoStep: string;
+  /** Said once an open step is let go from the journal. */
+  stepLetGoSaved: string;
   emptyHeading: string;
   emptyText: string;
   emptyAction: string;

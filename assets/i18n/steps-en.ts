@@ -20,7 +20,7 @@ export const stepMessages: StepMessages = {
   },
   commitProblems: {
     tooManyOpen:
-      'Three steps are already waiting to be looked back on. That is plenty for now; in Looking back you can let one go.',
+      'You are already trying three. Look back on one of them at a pause first, or let one go with Let it go in Looking back.',
     full: 'Looking back keeps no new steps any more. Delete a few you no longer need.',
     wordsTooLong: 'Your words are too long to save.',
     saveFailed: 'Saving did not work. Your words are still here; try again in a moment.',

@@ -20,7 +20,7 @@ export const stepMessages: StepMessages = {
   },
   commitProblems: {
     tooManyOpen:
-      'Er staan al drie stappen klaar om op terug te kijken. Dat is genoeg voor nu; in je terugblik kun je er een laten gaan.',
+      'Je probeert er al drie. Kijk eerst op een ervan terug bij een pauze, of laat er een gaan met Laat maar in je terugblik.',
     full: 'Je terugblik bewaart geen nieuwe stappen meer. Verwijder er een paar die je niet meer nodig hebt.',
     wordsTooLong: 'Je woorden zijn te lang om te bewaren.',
     saveFailed: 'Bewaren lukte niet. Je woorden staan er nog; probeer het zo opnieuw.',

@@ -35,7 +35,7 @@ describe('choosing a step to try', () => {
     renderCommit(vi.fn(async () => 'tooManyOpen' as const));
     fireEvent.input(screen.getByRole('textbox'), { target: { value: 'mijn woorden' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Dat is genoeg voor nu');
+    expect((await screen.findByRole('alert')).textContent).toContain('Je probeert er al drie');
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('mijn woorden');
     expect(screen.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
   });
