@@ -27,6 +27,7 @@ export const journalMessages: JournalMessages = {
   letGoStep: stepMessages.followUpLetGo,
   stepLetGoSaved: 'You let this step go.',
   answerLabels: stepMessages.answerLabels,
+  momentWords: stepMessages.momentWords,
   pauseEntry: 'Pause',
   emptyHeading: 'Your look back starts here',
   emptyText:

@@ -27,6 +27,7 @@ export const journalMessages: JournalMessages = {
   letGoStep: stepMessages.followUpLetGo,
   stepLetGoSaved: 'Je laat deze stap gaan.',
   answerLabels: stepMessages.answerLabels,
+  momentWords: stepMessages.momentWords,
   pauseEntry: 'Pauze',
   emptyHeading: 'Hier komt je terugblik',
   emptyText:

@@ -12,7 +12,7 @@ export interface JournalMessages
       PopupMessages,
       'kindLabels' | 'ownCard' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'
     >,
-    Pick<StepMessages, 'answerLabels'> {
+    Pick<StepMessages, 'answerLabels' | 'momentWords'> {
   journalTitle: string;
   journalHeading: string;
   journalIntro: string;

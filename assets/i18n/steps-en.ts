@@ -13,10 +13,13 @@ export const stepMessages: StepMessages = {
   },
   commitStep: 'Save',
   cancelStep: 'Cancel',
-  committed: {
-    'later-today': 'Saved. At a pause later today, Moedpauze will ask how it went.',
-    tomorrow: 'Saved. At a pause tomorrow, Moedpauze will ask how it went.',
-    'in-a-few-days': 'Saved. In a few days, at a pause, Moedpauze will ask how it went.',
+  committed: (when) => `Saved. At a pause from ${when}, Moedpauze will ask how it went.`,
+  momentWords: {
+    language: 'en',
+    today: 'today',
+    yesterday: 'yesterday',
+    tomorrow: 'tomorrow',
+    atTime: 'at',
   },
   commitProblems: {
     tooManyOpen:

@@ -13,10 +13,13 @@ export const stepMessages: StepMessages = {
   },
   commitStep: 'Bewaren',
   cancelStep: 'Annuleren',
-  committed: {
-    'later-today': 'Bewaard. Bij een pauze later vandaag vraagt Moedpauze hoe het ging.',
-    tomorrow: 'Bewaard. Bij een pauze morgen vraagt Moedpauze hoe het ging.',
-    'in-a-few-days': 'Bewaard. Over een paar dagen, bij een pauze, vraagt Moedpauze hoe het ging.',
+  committed: (when) => `Bewaard. Bij een pauze vanaf ${when} vraagt Moedpauze hoe het ging.`,
+  momentWords: {
+    language: 'nl',
+    today: 'vandaag',
+    yesterday: 'gisteren',
+    tomorrow: 'morgen',
+    atTime: 'om',
   },
   commitProblems: {
     tooManyOpen:

@@ -4,7 +4,7 @@ import type { Card } from '@/assets/content/types';
 import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
 import { showCardLine } from '@/utils/core/card-text';
 import { findCard, listDeck } from '@/utils/core/deck';
-import { type LookBack, pickFollowUp } from '@/utils/core/intentions';
+import { getFollowUpDueMs, type LookBack, pickFollowUp } from '@/utils/core/intentions';
 import { resolveLanguage } from '@/utils/core/language';
 import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
 import { normalizeNote } from '@/utils/core/pause-log';
@@ -86,13 +86,21 @@ async function findFollowUp(
   };
 }
 
-/** "Dit ga ik proberen": the step stored, or why not. */
-async function commitCardStep(card: Card | null, words: string, lookBack: LookBack) {
+/**
+ * "Dit ga ik proberen": why the step was not stored, or once it is, when its follow-up can first
+ * come inside the active `hours`.
+ */
+async function commitCardStep(
+  card: Card | null,
+  words: string,
+  lookBack: LookBack,
+  hours: Preferences,
+) {
   if (!card) return 'saveFailed' as const;
   const result = await commitIntention({ cardId: card.id, words, lookBack }, Date.now());
   if (typeof result === 'string') return result;
   announceChange('history');
-  return null;
+  return getFollowUpDueMs(result, hours) ?? result.lookBackAtMs;
 }
 
 /** Starts the pause page in `root`: its language, its card, and what "Klaar" and "Later" do. */
@@ -141,7 +149,7 @@ export async function startPausePage(root: HTMLElement): Promise<void> {
       onClose={() => window.close()}
       journalUrl="/journal.html"
       followUp={await findFollowUp(cards, preferences, Date.now())}
-      onCommitStep={(words, lookBack) => commitCardStep(card, words, lookBack)}
+      onCommitStep={(words, lookBack) => commitCardStep(card, words, lookBack, preferences)}
     />,
     root,
   );
