@@ -15,7 +15,7 @@ import {
 import { NotesFullError } from '@/entrypoints/background/pauses';
 import { drawPopupCard } from '@/entrypoints/background/popup';
 import { showCardLine } from '@/utils/core/card-text';
-import { OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
+import { getFollowUpDueMs, OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
 import type { Language, LanguagePreference } from '@/utils/core/language';
 import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
@@ -45,7 +45,7 @@ function fakeDeps(): MessageDeps {
     hideCard: vi.fn(async () => {}),
     unhideCard: vi.fn(async () => {}),
     announceChange: vi.fn(),
-    commitStep: vi.fn(async () => null),
+    commitStep: vi.fn(async () => ({ refused: null, lookBackDueMs: 0 })),
   };
 }
 
@@ -234,10 +234,26 @@ describe('a small step chosen in the popup', () => {
   it('is stored with the words as trimmed, and the journal hears of it', async () => {
     const deps = { ...fakeDeps(), commitStep: commitChosenStep };
     const answer = await handleMessage({ ...chosen, words: '  met Sam, na de lunch ' }, deps);
-    expect(answer).toEqual({ refused: null });
     const [stored] = await loadIntentions();
     expect(stored).toMatchObject({ cardId: 'step-start-small', words: 'met Sam, na de lunch' });
     expect(deps.announceChange).toHaveBeenCalledWith('history');
+    // The answer says when its follow-up can first come, inside the active hours as stored.
+    expect(answer).toEqual({
+      refused: null,
+      lookBackDueMs: stored && getFollowUpDueMs(stored, DEFAULT_PREFERENCES),
+    });
+  });
+
+  it('says when a look-back later today can first come: when the active hours next open', async () => {
+    // Tuesday 16:00, the default hours 9 to 5 on weekdays: two hours on is past them.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 1, 16));
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const answer = await handleMessage({ ...chosen, lookBack: 'later-today', words: '' }, deps);
+    vi.useRealTimers();
+    const [stored] = await loadIntentions();
+    expect(stored?.lookBackAtMs).toBe(new Date(2026, 11, 1, 18).getTime());
+    expect(answer).toEqual({ refused: null, lookBackDueMs: new Date(2026, 11, 2, 9).getTime() });
   });
 
   it("keeps the words of its card as the popup showed them, found by the card's id", async () => {
@@ -281,7 +297,7 @@ describe('a small step chosen in the popup', () => {
   it('is refused while a few steps are open already', async () => {
     const deps = { ...fakeDeps(), commitStep: commitChosenStep };
     for (let step = 0; step < OPEN_INTENTIONS_MAX; step++) {
-      expect(await handleMessage({ ...chosen, words: `stap ${step}` }, deps)).toEqual({
+      expect(await handleMessage({ ...chosen, words: `stap ${step}` }, deps)).toMatchObject({
         refused: null,
       });
     }

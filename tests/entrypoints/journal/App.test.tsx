@@ -277,7 +277,7 @@ describe('small steps in the journal', () => {
     const [first, second, third] = screen.getAllByRole('article');
     expect(first?.textContent).toContain('Kleine stap');
     expect(first?.textContent).toContain('Met wie of hoe: met Sam');
-    expect(first?.textContent).toContain('Bij een pauze vanaf morgen 09:00 kijk je terug.');
+    expect(first?.textContent).toContain('Bij een pauze vanaf morgen om 09:00 kijk je terug.');
     expect(second?.textContent).toContain('Hoe voelde het om open te zijn?Spannend, toen licht.');
     expect(second?.textContent).not.toContain('Welke innerlijke stappen');
     expect(third?.textContent).toContain('Je liet deze stap gaan.');
@@ -293,7 +293,7 @@ describe('small steps in the journal', () => {
     const later = { ...open, lookBackAtMs: new Date(2026, 11, 7, 9).getTime() };
     renderJournal([], { intentions: [later] }, 'en');
     expect(screen.getByRole('article').textContent).toContain(
-      'You look back at a pause from Monday, December 7 9:00',
+      'You look back at a pause from Monday, December 7 at 9:00',
     );
   });
 

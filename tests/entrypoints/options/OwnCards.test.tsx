@@ -68,7 +68,7 @@ async function renderOptions(
       result: await deleteOwnCard(id, store),
       ownCards: await loadOwnCards(store),
     })),
-    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length },
+    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length, steps: 0 },
     ...overrides,
   });
   const view = render(<App {...props} />);
@@ -209,7 +209,9 @@ describe('adding an own card', () => {
     within(added).getByText('Zeg vandaag één keer eerlijk hoe het gaat.');
     await waitFor(() => expect(document.activeElement).toBe(button(messages.editOwnCard, added)));
     // The data summary counts it.
-    screen.getByText(`${messages.dataSummary(0, 0, 0)} ${messages.ownCardsSummary(2)}`);
+    screen.getByText(
+      `${messages.dataSummary(0, 0, 0)} ${messages.ownCardsSummary(2)} ${messages.stepsSummary(0)}`,
+    );
   });
 
   it('saves self-talk from its two fields', async () => {
@@ -691,11 +693,13 @@ describe('a hidden own card', () => {
   it('is listed with the hidden cards and can be restored', async () => {
     const { props } = await renderOptions([STEP], {
       initialHiddenCardIds: [STEP.id],
-      dataSummary: { pauses: 0, notes: 0, hiddenCards: 1, ownCards: 1 },
+      dataSummary: { pauses: 0, notes: 0, hiddenCards: 1, ownCards: 1, steps: 0 },
     });
     const hidden = document.querySelector('.hidden-cards') as HTMLElement;
     within(hidden).getByText(STEP.text);
-    screen.getByText(`${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(1)}`);
+    screen.getByText(
+      `${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(1)} ${messages.stepsSummary(0)}`,
+    );
     fireEvent.click(within(hidden).getByRole('button', { name: messages.restoreCard }));
     await waitFor(() => expect(screen.getByText(messages.hiddenNone)).toBeTruthy());
     expect(props.onRestoreCard).toHaveBeenCalledWith(STEP.id);

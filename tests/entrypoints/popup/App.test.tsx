@@ -362,7 +362,10 @@ describe('small steps in the popup', () => {
     expect(props.loadTryStep).toHaveBeenCalledOnce();
     fireEvent.input(words, { target: { value: 'met mijn zus' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
-    await screen.findByText(/Bij een pauze morgen vraagt Moedpauze hoe het ging/);
+    // Its follow-up comes when the active hours (9 to 5, the defaults) next open.
+    await screen.findByText(
+      /^Bewaard\. Bij een pauze vanaf .+ om 09:00 vraagt Moedpauze hoe het ging\.$/,
+    );
     const stored = await loadIntentions();
     expect(stored.at(-1)).toMatchObject({
       cardId: 'step-b',
