@@ -6,25 +6,32 @@ import {
   type LookBack,
   WORDS_MAX_CHARS,
 } from '@/utils/core/intentions';
+import { describeMoment } from '@/utils/core/moment-words';
 
 export interface StepCommitProps {
   messages: StepMessages;
   /** Unique on the page: the fields' ids are built from it. */
   id: string;
-  /** Stores the step; resolves to why it was not stored, or null once it is. */
-  onCommit: (words: string, lookBack: LookBack) => Promise<CommitProblem | 'saveFailed' | null>;
+  /**
+   * Stores the step; resolves to why it was not stored, or once it is, to the moment its
+   * follow-up can first come (in ms: the look-back inside the active hours).
+   */
+  onCommit: (words: string, lookBack: LookBack) => Promise<CommitProblem | 'saveFailed' | number>;
   onCancel: () => void;
+  /** The clock the moment is said against (tests pass a fake one). */
+  now?: () => number;
 }
 
 /**
  * "Dit ga ik proberen": the user's own words with a step (with whom, how), and when to look back.
  * Focus starts in the words; once stored, the form gives way to when the follow-up comes.
  */
-export function StepCommit({ messages, id, onCommit, onCancel }: StepCommitProps) {
+export function StepCommit({ messages, id, onCommit, onCancel, now = Date.now }: StepCommitProps) {
   const [words, setWords] = useState('');
   const [lookBack, setLookBack] = useState<LookBack>('tomorrow');
   const [problem, setProblem] = useState('');
-  const [committed, setCommitted] = useState<LookBack | null>(null);
+  /** What is said once the step is stored: when its follow-up comes. */
+  const [committed, setCommitted] = useState('');
   const [isSaving, setIsSaving] = useState(false);
   const wordsRef = useRef<HTMLTextAreaElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -41,16 +48,17 @@ export function StepCommit({ messages, id, onCommit, onCancel }: StepCommitProps
       return;
     }
     setIsSaving(true);
-    const reason = await onCommit(words, lookBack).catch(() => 'saveFailed' as const);
+    const result = await onCommit(words, lookBack).catch(() => 'saveFailed' as const);
     setIsSaving(false);
-    if (reason) setProblem(messages.commitProblems[reason]);
-    else setCommitted(lookBack);
+    if (typeof result === 'number') {
+      setCommitted(messages.committed(describeMoment(result, now(), messages.momentWords)));
+    } else setProblem(messages.commitProblems[result]);
   }
 
   if (committed) {
     return (
       <p class="step-committed" role="status" tabIndex={-1} ref={doneRef}>
-        {messages.committed[committed]}
+        {committed}
       </p>
     );
   }

@@ -129,11 +129,11 @@ export const messages: UiMessages = {
     `In this browser: ${count(pauses, 'pause', 'pauses')} in your history, ${notes} with a note, and ${count(hiddenCards, 'hidden card', 'hidden cards')}.`,
   exportButton: 'Export',
   exportHint:
-    'Keep everything in one file: your settings, hidden and own cards, pause history and notes.',
+    'Keep everything in one file: your settings, hidden and own cards, pause history, notes and small steps.',
   exported: (fileName) => `Exported as ${fileName}.`,
   importLabel: 'Import from a file',
   importHint:
-    'A file Moedpauze exported. It replaces your settings and hidden cards; your history and own cards are added to, nothing is lost.',
+    'A file Moedpauze exported. It replaces your settings and hidden cards; your history, own cards and small steps are added to, nothing is lost.',
   importConfirmTitle: 'Import this file?',
   importConfirmText: (pauses, notes, hiddenCards) =>
     `The file holds settings, ${count(hiddenCards, 'hidden card', 'hidden cards')} and ${count(pauses, 'pause', 'pauses')}, ${notes} of them with a note. Your settings and hidden cards will be replaced; pauses not here yet will be added.`,
@@ -146,6 +146,8 @@ export const messages: UiMessages = {
     notReadable: 'The file could not be read. Is it still where it was? Choose it again.',
     historyFull:
       'Together with what is in this browser it would be too much: more than 10,000 notes, 1,000 small steps or 500 own cards.',
+    tooManyOwnCards: (cards, limit) =>
+      `This file has more cards of your own (${cards.toLocaleString('en-US')}) than Moedpauze keeps (${limit.toLocaleString('en-US')}).`,
     notText: 'The file is not text. Choose the .json file of an export.',
     notJson: 'The file is not valid JSON; it may be damaged or incomplete.',
     notAnExport: 'This is not a Moedpauze export.',
@@ -162,7 +164,8 @@ export const messages: UiMessages = {
     badIntention: (position) => `Small step ${position} is invalid.`,
     badOwnCard: (position) => `Own card ${position} is invalid.`,
   },
-  moreProblems: (count) => `And ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
+  moreProblems: (count) =>
+    `And ${count.toLocaleString('en-US')} more ${count === 1 ? 'problem' : 'problems'}.`,
   fieldNames: {
     intervalMinutes: 'Time between pauses',
     language: 'Language',
@@ -187,18 +190,19 @@ export const messages: UiMessages = {
     ownCards: 'Your own cards',
   },
   resetButton: 'Default settings',
-  resetHint: 'Puts every setting back. Hidden cards, your own cards, history and notes stay.',
+  resetHint:
+    'Puts every setting back. Hidden cards, your own cards, history, notes and small steps stay.',
   resetConfirmTitle: 'Put every setting back?',
   resetConfirmText:
-    'Every setting gets its default value again. Your hidden cards, your own cards, history and notes stay as they are.',
+    'Every setting gets its default value again. Your hidden cards, your own cards, history, notes and small steps stay as they are.',
   resetConfirm: 'Put back',
   resetDone: 'The default settings are back.',
   deleteButton: 'Delete everything',
   deleteHint:
-    'Deletes your settings, hidden cards, your own cards, pause history and notes from this browser.',
+    'Deletes your settings, hidden cards, your own cards, pause history, notes and small steps from this browser.',
   deleteConfirmTitle: 'Delete everything?',
   deleteConfirmText:
-    'Your settings, hidden cards, your own cards, pause history and notes will be deleted. This cannot be undone; export first what you want to keep.',
+    'Your settings, hidden cards, your own cards, pause history, notes and small steps will be deleted. This cannot be undone; export first what you want to keep.',
   deleteConfirm: 'Delete everything',
   deleteDone: 'Everything is deleted. Moedpauze starts afresh, with the default settings.',
   cancel: 'Cancel',
@@ -255,6 +259,7 @@ export const messages: UiMessages = {
   ownCardExampleChosen: 'A start from the article. Now make it yours: put it in your own words.',
   ownCardErrors: {
     required: 'Write something here; a few words are enough.',
+    invisible: 'Write at least one letter or sign you can see.',
     duplicate: 'This card exists already. Put it in your own words.',
   },
   ownCardTooLong: (length, max) =>
@@ -276,6 +281,14 @@ export const messages: UiMessages = {
     ownCards === 1
       ? 'It holds 1 card of your own; if it is not here yet, it will be added.'
       : `It holds ${count(ownCards, 'card of your own', 'cards of your own')}; those not here yet will be added.`,
+  stepsSummary: (steps) =>
+    steps === 0
+      ? 'You have not chosen a small step to try yet.'
+      : `You chose ${count(steps, 'small step', 'small steps')} to try.`,
+  importConfirmSteps: (steps) =>
+    steps === 1
+      ? 'It holds 1 small step; if it is not here yet, it will be added.'
+      : `It holds ${count(steps, 'small step', 'small steps')}; those not here yet will be added.`,
 };
 
 /** "1 pause", "3 pauses": a number with its word. */

@@ -7,6 +7,7 @@ export interface ImportProblemMessages {
   newerVersion: string;
   notReadable: string;
   historyFull: string;
+  tooManyOwnCards: (count: number, limit: number) => string;
   missingSection: (section: string) => string;
   badSection: (section: string) => string;
   missingField: (field: string) => string;

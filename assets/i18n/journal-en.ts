@@ -26,9 +26,10 @@ export const journalMessages: JournalMessages = {
   stepWordsLabel: 'With whom or how',
   stepOpen: (when) => `You look back at a pause from ${when}.`,
   stepLetGo: 'You let this step go.',
-  letGoStep: 'Let it go',
+  letGoStep: stepMessages.followUpLetGo,
   stepLetGoSaved: 'You let this step go.',
   answerLabels: stepMessages.answerLabels,
+  momentWords: stepMessages.momentWords,
   pauseEntry: 'Pause',
   emptyHeading: 'Your look back starts here',
   emptyText:

@@ -26,9 +26,10 @@ export const journalMessages: JournalMessages = {
   stepWordsLabel: 'Met wie of hoe',
   stepOpen: (when) => `Bij een pauze vanaf ${when} kijk je terug.`,
   stepLetGo: 'Je liet deze stap gaan.',
-  letGoStep: 'Laat maar',
+  letGoStep: stepMessages.followUpLetGo,
   stepLetGoSaved: 'Je laat deze stap gaan.',
   answerLabels: stepMessages.answerLabels,
+  momentWords: stepMessages.momentWords,
   pauseEntry: 'Pauze',
   emptyHeading: 'Hier komt je terugblik',
   emptyText:

@@ -13,7 +13,7 @@ export interface JournalMessages
       PopupMessages,
       'kindLabels' | 'ownCard' | 'thoughtLabel' | 'reframeLabel' | 'openSettings'
     >,
-    Pick<StepMessages, 'answerLabels'>,
+    Pick<StepMessages, 'answerLabels' | 'momentWords'>,
     EditMessages {
   journalTitle: string;
   journalHeading: string;
@@ -34,8 +34,9 @@ export interface JournalMessages
   /** An open step: when its follow-up is asked, in words ("morgen om 09:00"). */
   stepOpen: (when: string) => string;
   stepLetGo: string;
-  /** "Laat maar" on an open step, and what is said once it is let go. */
+  /** The button that lets an open step go (the word the refusal of a fourth step names). */
   letGoStep: string;
+  /** Said once an open step is let go from the journal. */
   stepLetGoSaved: string;
   emptyHeading: string;
   emptyText: string;

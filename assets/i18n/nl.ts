@@ -130,11 +130,11 @@ export const messages: UiMessages = {
     `In deze browser: ${count(pauses, 'pauze', 'pauzes')} in je geschiedenis, ${notes} met een notitie, en ${count(hiddenCards, 'verborgen kaart', 'verborgen kaarten')}.`,
   exportButton: 'Exporteren',
   exportHint:
-    'Bewaar alles in één bestand: je instellingen, verborgen en eigen kaarten, pauzegeschiedenis en notities.',
+    'Bewaar alles in één bestand: je instellingen, verborgen en eigen kaarten, pauzegeschiedenis, notities en kleine stappen.',
   exported: (fileName) => `Geëxporteerd als ${fileName}.`,
   importLabel: 'Importeren uit een bestand',
   importHint:
-    'Een bestand dat Moedpauze exporteerde. Het vervangt je instellingen en verborgen kaarten; je geschiedenis en eigen kaarten worden aangevuld, er gaat niets verloren.',
+    'Een bestand dat Moedpauze exporteerde. Het vervangt je instellingen en verborgen kaarten; je geschiedenis, eigen kaarten en kleine stappen worden aangevuld, er gaat niets verloren.',
   importConfirmTitle: 'Dit bestand importeren?',
   importConfirmText: (pauses, notes, hiddenCards) =>
     `Het bestand bevat instellingen, ${count(hiddenCards, 'verborgen kaart', 'verborgen kaarten')} en ${count(pauses, 'pauze', 'pauzes')}, waarvan ${notes} met een notitie. Je instellingen en verborgen kaarten worden vervangen; pauzes die hier nog niet staan komen erbij.`,
@@ -148,6 +148,8 @@ export const messages: UiMessages = {
       'Het bestand kon niet worden gelezen. Staat het nog op dezelfde plek? Kies het opnieuw.',
     historyFull:
       'Samen met wat in deze browser staat wordt het te veel: meer dan 10.000 notities, 1.000 kleine stappen of 500 eigen kaarten.',
+    tooManyOwnCards: (cards, limit) =>
+      `Dit bestand heeft meer eigen kaarten (${number(cards)}) dan Moedpauze bewaart (${number(limit)}).`,
     notText: 'Het bestand is geen tekst. Kies het .json-bestand van een export.',
     notJson: 'Het bestand is geen geldige JSON; misschien is het beschadigd of onvolledig.',
     notAnExport: 'Dit is geen export van Moedpauze.',
@@ -164,7 +166,7 @@ export const messages: UiMessages = {
     badIntention: (position) => `Kleine stap ${position} is ongeldig.`,
     badOwnCard: (position) => `Eigen kaart ${position} is ongeldig.`,
   },
-  moreProblems: (count) => `En nog ${count} ${count === 1 ? 'probleem' : 'problemen'}.`,
+  moreProblems: (count) => `En nog ${number(count)} ${count === 1 ? 'probleem' : 'problemen'}.`,
   fieldNames: {
     intervalMinutes: 'Tijd tussen pauzes',
     language: 'Taal',
@@ -190,18 +192,18 @@ export const messages: UiMessages = {
   },
   resetButton: 'Standaardinstellingen',
   resetHint:
-    'Zet alle instellingen terug. Verborgen kaarten, eigen kaarten, geschiedenis en notities blijven.',
+    'Zet alle instellingen terug. Verborgen kaarten, eigen kaarten, geschiedenis, notities en kleine stappen blijven.',
   resetConfirmTitle: 'Alle instellingen terugzetten?',
   resetConfirmText:
-    'Elke instelling krijgt weer haar standaardwaarde. Je verborgen kaarten, eigen kaarten, geschiedenis en notities blijven zoals ze zijn.',
+    'Elke instelling krijgt weer haar standaardwaarde. Je verborgen kaarten, eigen kaarten, geschiedenis, notities en kleine stappen blijven zoals ze zijn.',
   resetConfirm: 'Terugzetten',
   resetDone: 'De standaardinstellingen zijn terug.',
   deleteButton: 'Alles wissen',
   deleteHint:
-    'Wist je instellingen, verborgen kaarten, eigen kaarten, pauzegeschiedenis en notities uit deze browser.',
+    'Wist je instellingen, verborgen kaarten, eigen kaarten, pauzegeschiedenis, notities en kleine stappen uit deze browser.',
   deleteConfirmTitle: 'Alles wissen?',
   deleteConfirmText:
-    'Je instellingen, verborgen kaarten, eigen kaarten, pauzegeschiedenis en notities worden gewist. Dat kan niet ongedaan worden gemaakt; exporteer eerst wat je wilt bewaren.',
+    'Je instellingen, verborgen kaarten, eigen kaarten, pauzegeschiedenis, notities en kleine stappen worden gewist. Dat kan niet ongedaan worden gemaakt; exporteer eerst wat je wilt bewaren.',
   deleteConfirm: 'Alles wissen',
   deleteDone: 'Alles is gewist. Moedpauze begint opnieuw, met de standaardinstellingen.',
   cancel: 'Annuleren',
@@ -259,6 +261,7 @@ export const messages: UiMessages = {
     'Een begin uit het artikel. Maak het nu van jou: zeg het in je eigen woorden.',
   ownCardErrors: {
     required: 'Schrijf hier iets; een paar woorden is genoeg.',
+    invisible: 'Schrijf ten minste één letter of teken dat je kunt zien.',
     duplicate: 'Deze kaart bestaat al. Zeg het in je eigen woorden.',
   },
   ownCardTooLong: (length, max) =>
@@ -281,6 +284,14 @@ export const messages: UiMessages = {
     ownCards === 1
       ? 'Er zit 1 eigen kaart in; staat die hier nog niet, dan komt hij erbij.'
       : `Er zitten ${count(ownCards, 'eigen kaart', 'eigen kaarten')} in; die hier nog niet staan, komen erbij.`,
+  stepsSummary: (steps) =>
+    steps === 0
+      ? 'Je koos nog geen kleine stap om te proberen.'
+      : `Je koos ${count(steps, 'kleine stap', 'kleine stappen')} om te proberen.`,
+  importConfirmSteps: (steps) =>
+    steps === 1
+      ? 'Er zit 1 kleine stap in; staat die hier nog niet, dan komt hij erbij.'
+      : `Er zitten ${count(steps, 'kleine stap', 'kleine stappen')} in; die hier nog niet staan, komen erbij.`,
 };
 
 /** A number as Dutch writes it: 10.000. */

@@ -13,14 +13,17 @@ export const stepMessages: StepMessages = {
   },
   commitStep: 'Save',
   cancelStep: 'Cancel',
-  committed: {
-    'later-today': 'Saved. At a pause later today, Moedpauze will ask how it went.',
-    tomorrow: 'Saved. At a pause tomorrow, Moedpauze will ask how it went.',
-    'in-a-few-days': 'Saved. In a few days, at a pause, Moedpauze will ask how it went.',
+  committed: (when) => `Saved. At a pause from ${when}, Moedpauze will ask how it went.`,
+  momentWords: {
+    language: 'en',
+    today: 'today',
+    yesterday: 'yesterday',
+    tomorrow: 'tomorrow',
+    atTime: 'at',
   },
   commitProblems: {
     tooManyOpen:
-      'Three steps are already waiting to be looked back on. That is plenty for now; in Looking back you can let one go.',
+      'You are already trying three. Look back on one of them at a pause first, or let one go with Let it go in Looking back.',
     full: 'Looking back keeps no new steps any more. Delete a few you no longer need.',
     wordsTooLong: 'Your words are too long to save.',
     saveFailed: 'Saving did not work. Your words are still here; try again in a moment.',

@@ -13,14 +13,17 @@ export const stepMessages: StepMessages = {
   },
   commitStep: 'Bewaren',
   cancelStep: 'Annuleren',
-  committed: {
-    'later-today': 'Bewaard. Bij een pauze later vandaag vraagt Moedpauze hoe het ging.',
-    tomorrow: 'Bewaard. Bij een pauze morgen vraagt Moedpauze hoe het ging.',
-    'in-a-few-days': 'Bewaard. Over een paar dagen, bij een pauze, vraagt Moedpauze hoe het ging.',
+  committed: (when) => `Bewaard. Bij een pauze vanaf ${when} vraagt Moedpauze hoe het ging.`,
+  momentWords: {
+    language: 'nl',
+    today: 'vandaag',
+    yesterday: 'gisteren',
+    tomorrow: 'morgen',
+    atTime: 'om',
   },
   commitProblems: {
     tooManyOpen:
-      'Er staan al drie stappen klaar om op terug te kijken. Dat is genoeg voor nu; in je terugblik kun je er een laten gaan.',
+      'Je probeert er al drie. Kijk eerst op een ervan terug bij een pauze, of laat er een gaan met Laat maar in je terugblik.',
     full: 'Je terugblik bewaart geen nieuwe stappen meer. Verwijder er een paar die je niet meer nodig hebt.',
     wordsTooLong: 'Je woorden zijn te lang om te bewaren.',
     saveFailed: 'Bewaren lukte niet. Je woorden staan er nog; probeer het zo opnieuw.',

@@ -1,4 +1,5 @@
 import type { CommitProblem, FollowUpAnswers, LookBack } from '@/utils/core/intentions';
+import type { MomentWords } from '@/utils/core/moment-words';
 
 /**
  * The strings of small steps: choosing one to try ("Dit ga ik proberen"), and its follow-up on the
@@ -14,8 +15,10 @@ export interface StepMessages {
   lookBackNames: Record<LookBack, string>;
   commitStep: string;
   cancelStep: string;
-  /** Said once the step is stored: when it comes back. */
-  committed: Record<LookBack, string>;
+  /** Said once the step is stored: when its follow-up can first come ("morgen om 09:00"). */
+  committed: (when: string) => string;
+  /** How a moment is said inside a sentence, here and in the journal. */
+  momentWords: MomentWords;
   commitProblems: Record<CommitProblem | 'saveFailed', string>;
   wordsTooLong: (length: number, max: number) => string;
 

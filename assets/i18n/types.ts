@@ -258,4 +258,8 @@ export interface UiMessages
   ownCardsSummary: (ownCards: number) => string;
   /** How many own cards a file brings, after the import question (said only when some). */
   importConfirmOwnCards: (ownCards: number) => string;
+  /** How many small steps this browser holds, after the own cards: chosen, never how they went. */
+  stepsSummary: (steps: number) => string;
+  /** How many small steps a file brings, after its own cards (said only when some). */
+  importConfirmSteps: (steps: number) => string;
 }

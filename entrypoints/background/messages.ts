@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Refusal } from '@/utils/core/edit';
 import {
   type CommitProblem,
+  getFollowUpDueMs,
   LOOK_BACKS,
   type LookBack,
   WORDS_MAX_CHARS,
@@ -20,8 +21,10 @@ import { announceChange, type StoreChange } from '@/utils/glue/changes';
 import { hideCard, unhideCard } from '@/utils/store/deck-store';
 import { commitIntention, countOpenIntentions } from '@/utils/store/intentions-store';
 import { loadPauseState } from '@/utils/store/pause-state-store';
+import { loadPreferences } from '@/utils/store/preferences-store';
 import { applyPauseEvent, NotesFullError } from './pauses';
 import { drawPopupCard, updatePopup } from './popup';
+import { findStepText } from './step-text';
 
 /** What the background's answers draw on. */
 export interface MessageDeps {
@@ -39,7 +42,7 @@ export interface MessageDeps {
   /** Tells the open pages (the settings' list of hidden cards) what was stored. */
   announceChange: (change: StoreChange) => void;
   /** Stores a step chosen to try, or says why it cannot be. */
-  commitStep: (step: ChosenStep) => Promise<CommitProblem | null>;
+  commitStep: (step: ChosenStep) => Promise<StepChosenAnswer>;
 }
 
 /** A small step the user chose to try in the popup, in their words. */
@@ -48,6 +51,14 @@ export interface ChosenStep {
   words: string;
   lookBack: LookBack;
 }
+
+/**
+ * What became of a step chosen: why it was refused, or the moment its follow-up can first come
+ * (its look-back inside the active hours), for the popup to say.
+ */
+export type StepChosenAnswer =
+  | { refused: CommitProblem }
+  | { refused: null; lookBackDueMs: number };
 
 /** One message: how to tell it is well formed (what arrives is untrusted), and its answer. */
 interface MessageHandler<Request, Response> {
@@ -207,10 +218,10 @@ const MESSAGES = {
       typeof words === 'string' &&
       words.length <= WORDS_READ_MAX_CHARS &&
       LOOK_BACKS.includes(lookBack as LookBack),
-    handle: async (step: ChosenStep, deps): Promise<{ refused: CommitProblem | null }> => {
-      const refused = await deps.commitStep(step);
-      if (!refused) deps.announceChange('history');
-      return { refused };
+    handle: async (step: ChosenStep, deps): Promise<StepChosenAnswer> => {
+      const answer = await deps.commitStep(step);
+      if (!answer.refused) deps.announceChange('history');
+      return answer;
     },
   }),
   /** The popup took a hide back: the card can be drawn again, and the settings no longer list it. */
@@ -256,10 +267,19 @@ const defaultDeps = (): MessageDeps => ({
   commitStep: commitChosenStep,
 });
 
-/** Stores a step chosen in the popup, now; resolves to why it cannot be, or null once stored. */
-export async function commitChosenStep(step: ChosenStep): Promise<CommitProblem | null> {
-  const result = await commitIntention(step, Date.now());
-  return typeof result === 'string' ? result : null;
+/**
+ * Stores a step chosen in the popup, now, with its card's words as found here; resolves to why it
+ * cannot be, or when it comes back.
+ */
+export async function commitChosenStep(step: ChosenStep): Promise<StepChosenAnswer> {
+  const { cardId, words, lookBack } = step;
+  const stepText = await findStepText(cardId);
+  const result = await commitIntention({ cardId, stepText, words, lookBack }, Date.now());
+  if (typeof result === 'string') return { refused: result };
+  // The step is stored: hours that cannot be read now leave its look-back as planned.
+  const stored = await loadPreferences().catch(() => null);
+  const dueMs = stored && getFollowUpDueMs(result, stored.preferences);
+  return { refused: null, lookBackDueMs: dueMs ?? result.lookBackAtMs };
 }
 
 /**

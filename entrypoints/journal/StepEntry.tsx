@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
+import { cardOfStepText } from '@/utils/core/card-text';
 import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import {
   ANSWER_FIELDS,
@@ -7,8 +8,9 @@ import {
   getFollowUpDueMs,
   type Intention,
 } from '@/utils/core/intentions';
-import { describeDay, describeTime, stepAtMs } from '@/utils/core/journal';
+import { describeTime, stepAtMs } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';
+import { describeMoment } from '@/utils/core/moment-words';
 import type { Preferences } from '@/utils/core/preferences';
 import { DeletedEntry } from './DeletedEntry';
 import { EntryButtons } from './EntryButtons';
@@ -62,13 +64,14 @@ export function StepEntry(props: StepEntryProps) {
 
   const nowMs = props.now();
   const dueMs = getFollowUpDueMs(intention, props.hours);
+  const card = props.card ?? cardOfStepText(intention);
   return (
     <article class="entry entry-step" aria-labelledby={headingId}>
       <h3 class="entry-heading" id={headingId}>
         <time dateTime={new Date(atMs).toISOString()}>{describeTime(atMs, language)}</time>
         <span class="entry-kind"> · {messages.stepEntry}</span>
       </h3>
-      {props.card && <EntryCard card={props.card} messages={messages} />}
+      {card && <EntryCard card={card} messages={messages} />}
       {isEditing ? (
         <StepEditor
           id={id}
@@ -104,7 +107,7 @@ export function StepEntry(props: StepEntryProps) {
           {intention.status === 'let-go' && <p class="entry-follow">{messages.stepLetGo}</p>}
           {intention.status === 'open' && dueMs !== null && (
             <p class="entry-follow">
-              {messages.stepOpen(sayDueMoment(dueMs, nowMs, language, messages))}
+              {messages.stepOpen(describeMoment(dueMs, nowMs, messages.momentWords))}
             </p>
           )}
           <EntryButtons
@@ -136,19 +139,4 @@ export function StepEntry(props: StepEntryProps) {
       )}
     </article>
   );
-}
-
-/**
- * When an open step is looked back on, inside a sentence: "morgen 09:00", "vrijdag 4 december
- * 09:00", "Friday, December 4 9:00 AM". Only the words for today and tomorrow lose their capital.
- */
-function sayDueMoment(
-  dueMs: number,
-  nowMs: number,
-  language: Language,
-  messages: EntryMessages,
-): string {
-  const day = describeDay(dueMs, nowMs, language, messages);
-  const isNear = day === messages.today || day === messages.tomorrow;
-  return `${isNear ? day.toLocaleLowerCase(language) : day} ${describeTime(dueMs, language)}`;
 }

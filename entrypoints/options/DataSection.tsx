@@ -83,7 +83,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
       setProblems(parsed.problems);
       return;
     }
-    const { pauseLog, hiddenCardIds, ownCards } = parsed.data;
+    const { pauseLog, hiddenCardIds, ownCards, intentions } = parsed.data;
     setConfirming({
       kind: 'import',
       bytes,
@@ -92,6 +92,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
         notes: pauseLog.filter(hasNote).length,
         hiddenCards: hiddenCardIds.length,
         ownCards: ownCards.length,
+        steps: intentions.length,
       },
     });
   }
@@ -116,7 +117,7 @@ export function DataSection({ messages, summary, actions, notice }: DataSectionP
       <h2 id="data-heading">{messages.dataHeading}</h2>
       <p class="data-summary">
         {messages.dataSummary(summary.pauses, summary.notes, summary.hiddenCards)}{' '}
-        {messages.ownCardsSummary(summary.ownCards)}{' '}
+        {messages.ownCardsSummary(summary.ownCards)} {messages.stepsSummary(summary.steps)}{' '}
         <a href="/journal.html">{messages.readJournal}</a>
       </p>
 

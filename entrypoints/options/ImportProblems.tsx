@@ -13,10 +13,16 @@ export function ImportProblems(props: {
   problems: readonly ImportProblem[];
   messages: UiMessages;
 }) {
-  const { problems, messages } = props;
+  const { messages } = props;
+  // A long list comes cut short, with how many more it had last.
+  const problems = props.problems.filter((problem) => problem.code !== 'moreProblems');
+  const moreCount = props.problems.reduce(
+    (count, problem) => (problem.code === 'moreProblems' ? count + problem.count : count),
+    Math.max(problems.length - PROBLEMS_SHOWN, 0),
+  );
   return (
     <div id={props.id} class="import-problems" role="alert">
-      {problems.length > 0 && (
+      {props.problems.length > 0 && (
         <>
           <p class="field-error">{messages.importRefused}</p>
           <ul>
@@ -24,9 +30,7 @@ export function ImportProblems(props: {
               <li key={JSON.stringify(problem)}>{describeProblem(problem, messages)}</li>
             ))}
           </ul>
-          {problems.length > PROBLEMS_SHOWN && (
-            <p>{messages.moreProblems(problems.length - PROBLEMS_SHOWN)}</p>
-          )}
+          {moreCount > 0 && <p>{messages.moreProblems(moreCount)}</p>}
         </>
       )}
     </div>
@@ -45,6 +49,10 @@ export function describeProblem(problem: ImportProblem, messages: UiMessages): s
     case 'notReadable':
     case 'historyFull':
       return say[problem.code];
+    case 'tooManyOwnCards':
+      return say.tooManyOwnCards(problem.count, problem.limit);
+    case 'moreProblems':
+      return messages.moreProblems(problem.count);
     case 'missingSection':
     case 'badSection':
       return say[problem.code](messages.sectionNames[problem.section]);

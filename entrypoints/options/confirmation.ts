@@ -6,6 +6,8 @@ export interface DataSummary {
   notes: number;
   hiddenCards: number;
   ownCards: number;
+  /** The small steps chosen, open or answered. */
+  steps: number;
 }
 
 /** What the data section asks before it changes anything. */
@@ -18,12 +20,16 @@ export type Confirming =
 export function describeConfirmation(confirming: Confirming | null, messages: UiMessages) {
   switch (confirming?.kind) {
     case 'import': {
-      const { pauses, notes, hiddenCards, ownCards } = confirming.summary;
-      const text = messages.importConfirmText(pauses, notes, hiddenCards);
+      const { pauses, notes, hiddenCards, ownCards, steps } = confirming.summary;
+      // Own cards and small steps are named only when the file brings some (older files have none).
+      const text = [
+        messages.importConfirmText(pauses, notes, hiddenCards),
+        ownCards > 0 ? messages.importConfirmOwnCards(ownCards) : '',
+        steps > 0 ? messages.importConfirmSteps(steps) : '',
+      ];
       return {
         title: messages.importConfirmTitle,
-        // Own cards are named only when the file brings some (older files have none).
-        text: ownCards > 0 ? `${text} ${messages.importConfirmOwnCards(ownCards)}` : text,
+        text: text.filter(Boolean).join(' '),
         confirmLabel: messages.importConfirm,
       };
     }

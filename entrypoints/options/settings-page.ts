@@ -1,5 +1,6 @@
 import type { Card } from '@/assets/content/types';
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
+import type { Intention } from '@/utils/core/intentions';
 import type { OwnCard } from '@/utils/core/own-cards';
 import { hasNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
@@ -40,6 +41,8 @@ export interface SettingsPageDeps {
   loadPreferences: () => Promise<SanitizedPreferences>;
   loadHiddenCardIds: () => Promise<string[]>;
   loadPauseLog: () => Promise<PauseLogEntry[]>;
+  /** The small steps, for the data summary's count. */
+  loadIntentions: () => Promise<Intention[]>;
   updatePreferences: (change: Partial<Preferences>) => Promise<PreferencesUpdate>;
   unhideCard: (cardId: string) => Promise<void>;
   loadOwnCards: () => Promise<OwnCard[]>;
@@ -78,11 +81,12 @@ export function createSettingsPage(deps: SettingsPageDeps) {
 
   /** Reads what is stored; `isFresh`: the fields show it anew (else what is typed stays). */
   async function readStored(isFresh: boolean) {
-    const [loaded, hiddenCardIds, ownCards, pauseLog] = await Promise.all([
+    const [loaded, hiddenCardIds, ownCards, pauseLog, intentions] = await Promise.all([
       deps.loadPreferences(),
       deps.loadHiddenCardIds(),
       deps.loadOwnCards(),
       deps.loadPauseLog(),
+      deps.loadIntentions(),
     ]);
     data = {
       preferences: loaded.preferences,
@@ -94,6 +98,7 @@ export function createSettingsPage(deps: SettingsPageDeps) {
         notes: pauseLog.filter(hasNote).length,
         hiddenCards: hiddenCardIds.length,
         ownCards: ownCards.length,
+        steps: intentions.length,
       },
     };
     if (isFresh) generation++;

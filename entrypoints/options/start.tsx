@@ -7,6 +7,7 @@ import { announceChange, listenForChanges } from '@/utils/glue/changes';
 import { loadLocale } from '@/utils/glue/locale';
 import { sendMessage } from '@/utils/glue/messages';
 import { loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
+import { loadIntentions } from '@/utils/store/intentions-store';
 import { deleteOwnCard, loadOwnCards, saveOwnCard } from '@/utils/store/own-cards-store';
 import { loadPauseLog } from '@/utils/store/pause-log-store';
 import { loadPreferences, updatePreferences } from '@/utils/store/preferences-store';
@@ -56,6 +57,7 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
     updatePreferences: (change) => updatePreferences(change),
     unhideCard: (cardId) => unhideCard(cardId),
     loadOwnCards: () => loadOwnCards(),
+    loadIntentions: () => loadIntentions(),
     saveOwnCard: (draft, articleCards) => saveOwnCard(draft, articleCards, Date.now()),
     deleteOwnCard: (id) => deleteOwnCard(id),
     loadUserData: () => loadUserData(),

@@ -70,14 +70,18 @@ async function findFollowUp(
   const step = pickFollowUp(await loadIntentions().catch(() => []), preferences, nowMs);
   if (!step) return null;
   const card = findCard(cards, step.cardId);
-  return { step, stepText: card ? showCardLine(card) : '', hours: preferences, store: stepStore };
+  const stepText = card ? showCardLine(card) : step.stepText;
+  return { step, stepText, hours: preferences, store: stepStore };
 }
 
-/** "Dit ga ik proberen": the step stored by the background, as the popup's is, or why not. */
+/**
+ * "Dit ga ik proberen": the step stored by the background, as the popup's is; why it was not, or
+ * once it is, when its follow-up can first come.
+ */
 async function commitCardStep(card: Card | null, words: string, lookBack: LookBack) {
   if (!card) return 'saveFailed' as const;
-  const { refused } = await sendMessage({ type: 'step-chosen', cardId: card.id, words, lookBack });
-  return refused;
+  const answer = await sendMessage({ type: 'step-chosen', cardId: card.id, words, lookBack });
+  return answer.refused === null ? answer.lookBackDueMs : answer.refused;
 }
 
 /** Starts the pause page in `root`: its language, its card, and what "Klaar" and "Later" do. */

@@ -25,9 +25,15 @@ export async function loadTryStep(language: Language): Promise<TryStepForm> {
       messages={stepMessages}
       id="popup-step"
       onCancel={onClose}
-      onCommit={async (words, lookBack) =>
-        (await sendMessage({ type: 'step-chosen', cardId: card.id, words, lookBack })).refused
-      }
+      onCommit={async (words, lookBack) => {
+        const answer = await sendMessage({
+          type: 'step-chosen',
+          cardId: card.id,
+          words,
+          lookBack,
+        });
+        return answer.refused === null ? answer.lookBackDueMs : answer.refused;
+      }}
     />
   );
 }

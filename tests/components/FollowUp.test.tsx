@@ -17,6 +17,7 @@ const NOW_MS = new Date(2026, 11, 3, 12).getTime();
 const step: Intention = {
   id: 'step-1',
   cardId: 'step-a',
+  stepText: '',
   words: 'met Sam',
   committedAtMs: NOW_MS - 86_400_000,
   lookBackAtMs: NOW_MS - 3_600_000,

@@ -16,7 +16,11 @@ const TEXT = {
     words: 'Met wie, of hoe? (mag leeg blijven)',
     laterToday: 'Later vandaag',
     save: 'Bewaren',
-    committed: 'Bewaard. Bij een pauze later vandaag vraagt Moedpauze hoe het ging.',
+    // Two hours on, in hours that never end: today, or tomorrow late in the evening.
+    committed:
+      /^Bewaard\. Bij een pauze vanaf (vandaag|morgen) om \d\d:\d\d vraagt Moedpauze hoe het ging\.$/,
+    committedTomorrow:
+      'Bewaard. Bij een pauze vanaf morgen om 00:00 vraagt Moedpauze hoe het ging.',
     mention: 'Je probeert een kleine stap.',
     followUp: 'Hoe ging het?',
     done: 'Gedaan',
@@ -36,7 +40,10 @@ const TEXT = {
     words: 'With whom, or how? (optional)',
     laterToday: 'Later today',
     save: 'Save',
-    committed: 'Saved. At a pause later today, Moedpauze will ask how it went.',
+    committed:
+      /^Saved\. At a pause from (today|tomorrow) at \d{1,2}:\d\d\s[AP]M, Moedpauze will ask how it went\.$/,
+    committedTomorrow:
+      /^Saved\. At a pause from tomorrow at 12:00\sAM, Moedpauze will ask how it went\.$/,
     mention: "You're trying a small step.",
     followUp: 'How did it go?',
     done: 'I did it',
@@ -137,11 +144,7 @@ describe.each(['nl', 'en'] as const)(
         fetched.join('\n'),
       ).toBe(true);
       await popup.getByRole('button', { name: text.save }).click();
-      await popup
-        .getByText(
-          text.committed.replace('later vandaag', 'morgen').replace('later today', 'tomorrow'),
-        )
-        .waitFor();
+      await popup.getByText(text.committedTomorrow).waitFor();
       expect(await findAxeViolations(popup)).toEqual({ light: [], dark: [] });
       await saveScreenshots(popup, 'popup-step-commit', language);
       const stored = (await readRecord(extension(), 'intentions', popup)) as StoredSteps;

@@ -35,6 +35,7 @@ export const DATA: UserData = {
     {
       id: 'step-1',
       cardId: 'step-start-small',
+      stepText: 'Begin klein.',
       words: 'met Sam',
       committedAtMs: 1500,
       lookBackAtMs: 2500,
@@ -45,6 +46,7 @@ export const DATA: UserData = {
     {
       id: 'step-2',
       cardId: 'step-set-boundaries',
+      stepText: '',
       words: '',
       committedAtMs: 3600,
       lookBackAtMs: 9000,

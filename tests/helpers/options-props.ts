@@ -26,7 +26,7 @@ export function optionsProps(overrides: Partial<OptionsAppProps> = {}): OptionsA
     onDeleteOwnCard: vi.fn(async () => {
       throw new Error('not in these tests');
     }),
-    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0 },
+    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0, steps: 0 },
     dataActions: {
       exportData: vi.fn(async () => 'moedpauze-2026-11-25.json'),
       checkImport: vi.fn(parseExport),

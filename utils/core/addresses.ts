@@ -10,10 +10,18 @@ import type { Language } from './language';
 export const ANSWERED_PAUSE_SEARCH = '?answered';
 
 /**
- * The longest words a reserved card may carry in one field: an own card holds 280 characters, the
- * article's longest line under 200. Anything longer is not a card this extension reserved.
+ * The most words a card may carry in the popup's address, all its fields together: an own card
+ * the editor writes holds at most two fields of 280 characters, the article's longest line under
+ * 200. A longer card (stored before the editor's limit, or by damaged storage) is left out of the
+ * address, and the popup asks the background for it: a 3 MB card would make an address Chrome
+ * refuses to load. At this bound, every character percent-encoded as nine bytes, the address
+ * stays under 12 KB. Read back, a field longer than this is not a card this extension reserved.
  */
-const RESERVED_WORDS_MAX_CHARS = 1000;
+export const RESERVED_WORDS_MAX_CHARS = 1000;
+
+/** How many characters a card's words take up, all its fields together. */
+const countWordChars = (card: Card): number =>
+  card.kind === 'reframe' ? card.thought.length + card.reframe.length : card.text.length;
 
 const SECTIONS: readonly Card['section'][] = [
   'intro',
@@ -30,11 +38,13 @@ const SECTIONS: readonly Card['section'][] = [
 /**
  * The popup page that carries this language in its own strings, with the card reserved for its
  * next opening: the card whole, its words in that language, so the popup paints it in its first
- * frame and carries no deck of its own.
+ * frame and carries no deck of its own. A card with more words than an address carries is left
+ * out: the popup then asks for it.
  */
 export function getPopupPath(language: Language, reserved: Card | null = null): string {
   const page = language === 'nl' ? '/popup.html' : '/popup-en.html';
-  return reserved ? `${page}?${new URLSearchParams({ card: JSON.stringify(reserved) })}` : page;
+  const isCarried = reserved !== null && countWordChars(reserved) <= RESERVED_WORDS_MAX_CHARS;
+  return isCarried ? `${page}?${new URLSearchParams({ card: JSON.stringify(reserved) })}` : page;
 }
 
 const isWords = (value: unknown): value is string =>

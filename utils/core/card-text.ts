@@ -1,5 +1,6 @@
 import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
+import type { Intention } from './intentions';
 
 /** The line a card offers on its own (a reframe offers its milder thought). */
 export function getCardLine(card: Card): string {
@@ -29,4 +30,13 @@ export function captionOf(card: Card, messages: Pick<PopupMessages, 'kindLabels'
   const kind = messages.kindLabels[card.kind];
   if (card.section !== 'own') return kind;
   return card.kind === 'quote' ? messages.ownCard : `${kind} · ${messages.ownCard}`;
+}
+
+/**
+ * The card a step was chosen from, as the words it kept show it, for when the deck no longer
+ * holds that card (an own card deleted since): shown as written. Null when it kept none.
+ */
+export function cardOfStepText(intention: Pick<Intention, 'cardId' | 'stepText'>): Card | null {
+  if (intention.stepText === '') return null;
+  return { id: intention.cardId ?? '', section: 'own', kind: 'step', text: intention.stepText };
 }

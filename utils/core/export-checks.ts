@@ -8,9 +8,11 @@ import {
   INTENTIONS_SINCE_VERSION,
   OWN_CARDS_SINCE_VERSION,
   type ParsedImport,
+  STEP_TEXT_SINCE_VERSION,
 } from './export-file';
+import { ProblemList } from './import-problems';
 import type { Intention } from './intentions';
-import { isOwnCardId, OWN_CARDS_LIMIT, type OwnCard, sanitizeOwnCard } from './own-cards';
+import { checkImportedOwnCard, isOwnCardId, OWN_CARDS_LIMIT, type OwnCard } from './own-cards';
 import { sanitizeLogEntry } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
 import { sanitizePreferences } from './preference-checks';
@@ -34,7 +36,11 @@ export function parseExport(bytes: Uint8Array): ParsedImport {
 }
 
 function checkExport(bytes: Uint8Array): ParsedImport {
-  const refuse = (...problems: ImportProblem[]): ParsedImport => ({ isValid: false, problems });
+  // Never spread a list of problems into a call: a file may hold millions of them.
+  const refuse = (problem: ImportProblem): ParsedImport => ({
+    isValid: false,
+    problems: [problem],
+  });
   if (bytes.byteLength > IMPORT_MAX_BYTES) return refuse({ code: 'tooLarge' });
   let text: string;
   try {
@@ -55,7 +61,7 @@ function checkExport(bytes: Uint8Array): ParsedImport {
   }
   if (version > EXPORT_FORMAT_VERSION) return refuse({ code: 'newerVersion', version });
 
-  const problems: ImportProblem[] = [];
+  const problems = new ProblemList();
   for (const field of Object.keys(file)) {
     if (!FILE_FIELDS.includes(field)) problems.push({ code: 'unknownField', field });
   }
@@ -69,21 +75,21 @@ function checkExport(bytes: Uint8Array): ParsedImport {
   const intentions =
     version < INTENTIONS_SINCE_VERSION && file.intentions === undefined
       ? []
-      : checkIntentionsSection(file.intentions, problems);
+      : checkIntentionsSection(file.intentions, version < STEP_TEXT_SINCE_VERSION, problems);
   // Files from before the own cards hold none.
   const ownCards =
     version < OWN_CARDS_SINCE_VERSION && file.ownCards === undefined
       ? []
       : checkOwnCardsSection(file.ownCards, problems);
   if (
-    problems.length > 0 ||
+    problems.hasProblems ||
     !preferences ||
     !hiddenCardIds ||
     !pauseLog ||
     !intentions ||
     !ownCards
   )
-    return refuse(...problems);
+    return { isValid: false, problems: problems.list() };
   return { isValid: true, data: { preferences, hiddenCardIds, pauseLog, intentions, ownCards } };
 }
 
@@ -92,7 +98,7 @@ function checkSection<T>(
   section: ExportSection,
   value: unknown,
   isRightKind: (value: unknown) => value is T,
-  problems: ImportProblem[],
+  problems: ProblemList,
 ): value is T {
   if (value === undefined) problems.push({ code: 'missingSection', section });
   else if (!isRightKind(value)) problems.push({ code: 'badSection', section });
@@ -100,7 +106,7 @@ function checkSection<T>(
 }
 
 /** Every preference present and valid, and no others. */
-function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Preferences | null {
+function checkPreferencesSection(raw: unknown, problems: ProblemList): Preferences | null {
   if (!checkSection('preferences', raw, isRecord, problems)) return null;
   const { preferences, repairedFields } = sanitizePreferences(raw);
   for (const field of repairedFields) {
@@ -113,7 +119,7 @@ function checkPreferencesSection(raw: unknown, problems: ImportProblem[]): Prefe
 }
 
 /** Card ids: strings, each once, as many as the store keeps. */
-function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] | null {
+function checkHiddenSection(raw: unknown, problems: ProblemList): string[] | null {
   const isIdList = (value: unknown): value is unknown[] =>
     Array.isArray(value) && value.length <= MAX_STORED_IDS;
   if (!checkSection('hiddenCardIds', raw, isIdList, problems)) return null;
@@ -128,7 +134,7 @@ function checkHiddenSection(raw: unknown, problems: ImportProblem[]): string[] |
 }
 
 /** History lines exactly as the store keeps them: a line the store would change is refused. */
-function checkLogSection(raw: unknown, problems: ImportProblem[]): PauseLogEntry[] | null {
+function checkLogSection(raw: unknown, problems: ProblemList): PauseLogEntry[] | null {
   if (!checkSection('pauseLog', raw, Array.isArray, problems)) return null;
   const entries: PauseLogEntry[] = [];
   raw.forEach((line, index) => {
@@ -149,7 +155,7 @@ function checkKeptItems<T extends { id: string }>(
   isId: (value: unknown) => value is string,
   sanitize: (item: unknown, fallbackId: string) => T | null,
   code: 'badIntention' | 'badOwnCard',
-  problems: ImportProblem[],
+  problems: ProblemList,
 ): T[] {
   const items: T[] = [];
   const ids = new Set<string>();
@@ -163,18 +169,47 @@ function checkKeptItems<T extends { id: string }>(
   return items;
 }
 
-/** Steps exactly as the store keeps them, each id once: a step the store would change is refused. */
-function checkIntentionsSection(raw: unknown, problems: ImportProblem[]): Intention[] | null {
+/**
+ * Steps exactly as the store keeps them, each id once: a step the store would change is refused.
+ * A file from before the steps kept their card's words (`isBeforeStepText`) has none for them.
+ */
+function checkIntentionsSection(
+  raw: unknown,
+  isBeforeStepText: boolean,
+  problems: ProblemList,
+): Intention[] | null {
   if (!checkSection('intentions', raw, Array.isArray, problems)) return null;
-  return checkKeptItems(raw, isIntentionId, sanitizeIntention, 'badIntention', problems);
+  const items = isBeforeStepText
+    ? raw.map((item) =>
+        isRecord(item) && !('stepText' in item) ? { ...item, stepText: '' } : item,
+      )
+    : raw;
+  return checkKeptItems(items, isIntentionId, sanitizeIntention, 'badIntention', problems);
 }
 
-/** Own cards exactly as the store keeps them, each id once, as many as it keeps. */
-function checkOwnCardsSection(raw: unknown, problems: ImportProblem[]): OwnCard[] | null {
-  const isCardList = (value: unknown): value is unknown[] =>
-    Array.isArray(value) && value.length <= OWN_CARDS_LIMIT;
-  if (!checkSection('ownCards', raw, isCardList, problems)) return null;
-  return checkKeptItems(raw, isOwnCardId, sanitizeOwnCard, 'badOwnCard', problems);
+/**
+ * Own cards as the store keeps them and the editor takes them, each id once, as many as the store
+ * keeps. Their words are compared in NFC, as the store reads them: a file from before kept them
+ * as typed.
+ */
+function checkOwnCardsSection(raw: unknown, problems: ProblemList): OwnCard[] | null {
+  if (!checkSection('ownCards', raw, Array.isArray, problems)) return null;
+  if (raw.length > OWN_CARDS_LIMIT) {
+    problems.push({ code: 'tooManyOwnCards', count: raw.length, limit: OWN_CARDS_LIMIT });
+    return null;
+  }
+  const items = raw.map((item) => (isRecord(item) ? toNfcFields(item) : item));
+  return checkKeptItems(items, isOwnCardId, checkImportedOwnCard, 'badOwnCard', problems);
+}
+
+/** A file's item with each of its text fields in NFC. */
+function toNfcFields(item: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...item };
+  for (const field of ['text', 'thought', 'reframe']) {
+    const value = copy[field];
+    if (typeof value === 'string') copy[field] = value.normalize('NFC');
+  }
+  return copy;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { INTENTIONS_LIMIT, type Intention } from './intentions';
+
+export { mergeIntentions } from './merge-intentions';
+
 import { OWN_CARDS_LIMIT, type OwnCard } from './own-cards';
 import { appendToLog, hasNote, NOTES_LIMIT } from './pause-log';
 import type { PauseLogEntry } from './pause-model';
@@ -24,14 +27,17 @@ export interface UserData {
 /**
  * What an export file says it is, and the version of its layout. Version 2 names each pause taken
  * by when it began (`startedAtMs`); version 3 adds the small steps (`intentions`); version 4 the
- * user's own cards (`ownCards`). Older files still import, with none of what came later.
+ * user's own cards (`ownCards`); version 5 the words of each step's card (`stepText`). Older files
+ * still import, with none of what came later.
  */
 export const EXPORT_FORMAT = 'moedpauze';
-export const EXPORT_FORMAT_VERSION = 4;
+export const EXPORT_FORMAT_VERSION = 5;
 /** The first version whose files hold the small steps. */
 export const INTENTIONS_SINCE_VERSION = 3;
 /** The first version whose files hold the user's own cards. */
 export const OWN_CARDS_SINCE_VERSION = 4;
+/** The first version whose steps hold the words of their card. */
+export const STEP_TEXT_SINCE_VERSION = 5;
 
 /**
  * A file larger than this is refused unread. The largest history the store takes (5,000 lines
@@ -75,6 +81,9 @@ export const FILE_FIELDS: readonly string[] = [
 export type ImportProblem =
   | { code: 'tooLarge' | 'notText' | 'notJson' | 'notAnExport' | 'historyFull' | 'notReadable' }
   | { code: 'newerVersion'; version: number }
+  | { code: 'tooManyOwnCards'; count: number; limit: number }
+  /** Stands last in a list cut short: how many problems more the file has. */
+  | { code: 'moreProblems'; count: number }
   | { code: 'missingSection' | 'badSection'; section: ExportSection }
   | { code: 'missingField' | 'badField'; field: keyof Preferences }
   | { code: 'unknownField' | 'badFileField'; field: string }
@@ -170,19 +179,6 @@ export function checkRoom(merged: readonly PauseLogEntry[]): ImportProblem | nul
   const isFull =
     merged.filter(hasNote).length > NOTES_LIMIT || measureListBytes(merged) > LOG_MAX_BYTES;
   return isFull ? { code: 'historyFull' } : null;
-}
-
-/**
- * The small steps after an import: every one here stays as it is; the file's steps not here yet
- * (by id) are added, in the order they were chosen. Importing a file twice adds nothing.
- */
-export function mergeIntentions(
-  current: readonly Intention[],
-  imported: readonly Intention[],
-): Intention[] {
-  const here = new Set(current.map((intention) => intention.id));
-  const added = imported.filter((intention) => !here.has(intention.id));
-  return [...current, ...added].sort((a, b) => a.committedAtMs - b.committedAtMs);
 }
 
 /**

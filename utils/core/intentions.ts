@@ -5,6 +5,8 @@ import {
   listActiveWindows,
 } from './active-hours';
 
+export { makeIntentionId, putIntention } from './intention-list';
+
 // Small steps the user chose to try ("Dit ga ik proberen"), and their follow-up: when it is asked,
 // and what became of it. The article's loop: start small, try it, write how it felt, read it back.
 
@@ -32,6 +34,8 @@ interface IntentionBase {
   id: string;
   /** The step card it came from; null when the deck no longer holds it. */
   cardId: string | null;
+  /** That card's words as shown when the step was chosen; '' for steps stored before them. */
+  stepText: string;
   /** The user's own words with it, such as with whom; '' when none. */
   words: string;
   committedAtMs: number;
@@ -56,6 +60,8 @@ export const OPEN_INTENTIONS_MAX = 3;
 export const INTENTIONS_LIMIT = 1000;
 /** How long the user's own words with a step may be, in characters. */
 export const WORDS_MAX_CHARS = 280;
+/** The longest card words a step keeps (a card's line is at most 280); longer ones are not kept. */
+export const STEP_TEXT_MAX_CHARS = 1000;
 /** How long each answer at a follow-up may be, in characters. */
 export const ANSWER_MAX_CHARS = 1000;
 
@@ -133,7 +139,7 @@ export type CommitProblem = 'tooManyOpen' | 'full' | 'wordsTooLong';
 /** A new intention for a step card, or why it cannot be one. */
 export function commitStep(
   intentions: readonly Intention[],
-  step: { cardId: string; words: string; lookBack: LookBack; id: string },
+  step: { cardId: string; stepText: string; words: string; lookBack: LookBack; id: string },
   hours: ActiveHours,
   nowMs: number,
 ): Intention | CommitProblem {
@@ -144,6 +150,7 @@ export function commitStep(
   return {
     id: step.id,
     cardId: step.cardId,
+    stepText: step.stepText.length <= STEP_TEXT_MAX_CHARS ? step.stepText : '',
     words,
     committedAtMs: nowMs,
     lookBackAtMs: planLookBack(step.lookBack, hours, nowMs),
@@ -170,6 +177,7 @@ export function answerFollowUp(
   const base: IntentionBase = {
     id: intention.id,
     cardId: intention.cardId,
+    stepText: intention.stepText,
     words: intention.words,
     committedAtMs: intention.committedAtMs,
     lookBackAtMs: intention.lookBackAtMs,
@@ -182,18 +190,4 @@ export function answerFollowUp(
     case 'not-yet':
       return { ...base, status: 'open', lookBackAtMs: getTomorrowStartMs(hours, nowMs) };
   }
-}
-
-/** The intentions with `next` in place of the one of the same id (or added when there is none). */
-export function putIntention(intentions: readonly Intention[], next: Intention): Intention[] {
-  const index = intentions.findIndex((intention) => intention.id === next.id);
-  if (index < 0) return [...intentions, next];
-  const replaced = intentions.slice();
-  replaced[index] = next;
-  return replaced;
-}
-
-/** A fresh id for an intention: when it was made, and a random part. */
-export function makeIntentionId(nowMs: number, random: () => number): string {
-  return `step-${Math.floor(nowMs).toString(36)}-${Math.floor(random() * 36 ** 6).toString(36)}`;
 }

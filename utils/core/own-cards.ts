@@ -1,6 +1,7 @@
 import type { Card, CardKind } from '@/assets/content/types';
 import { CARD_KINDS } from './preferences';
 import { isRecord, isTime, listStoredItems } from './stored-values';
+import { comparableText, isInvisible, normalizeText } from './visible-text';
 
 // The user's own cards: a reframe in their own words (the critical thought they hear, and the
 // milder answer they choose), a small step, a line, a question. What a person types is checked
@@ -27,7 +28,7 @@ export type OwnCard = OwnCardWords & { id: string; writtenAtMs: number };
 export type OwnCardField = 'text' | 'thought' | 'reframe';
 
 /** Why a field was refused; the pages turn this into words. */
-export type OwnCardError = 'required' | 'tooLong' | 'duplicate';
+export type OwnCardError = 'required' | 'invisible' | 'tooLong' | 'duplicate';
 
 export type OwnCardCheck =
   | { isValid: true; value: OwnCardWords }
@@ -38,17 +39,31 @@ export function listFields(kind: CardKind): OwnCardField[] {
   return kind === 'reframe' ? ['thought', 'reframe'] : ['text'];
 }
 
-/** The words of a card that make it the same card: a duplicate has them all alike. */
+/**
+ * The words of a card that make it the same card: a duplicate has them all alike, compared as
+ * `comparableText` does (so NFC or NFD, case, doubled spaces and zero-width characters differ not).
+ */
 function wordsKey(card: OwnCardWords | Card): string {
   return card.kind === 'reframe'
-    ? JSON.stringify([card.kind, card.thought, card.reframe])
-    : JSON.stringify(['line', card.text]);
+    ? JSON.stringify([card.kind, comparableText(card.thought), comparableText(card.reframe)])
+    : JSON.stringify(['line', comparableText(card.text)]);
 }
 
 /**
- * Checks what a person typed for an own card of `kind`: each field trimmed, 1 to 280 characters,
- * and not word for word another card (`others`: the article's and the user's own, without the
- * card being edited). A line, a question and a step with the same words are the same card.
+ * Why an own card's field, as stored, cannot be written so: null when it can. `OWN_CARD_MAX_CHARS`
+ * counts UTF-16 code units, as a text field's `maxlength` does.
+ */
+export function findFieldError(value: string): Exclude<OwnCardError, 'duplicate'> | null {
+  if (value === '') return 'required';
+  if (isInvisible(value)) return 'invisible';
+  return value.length > OWN_CARD_MAX_CHARS ? 'tooLong' : null;
+}
+
+/**
+ * Checks what a person typed for an own card of `kind`: each field in NFC and trimmed, 1 to 280
+ * characters, at least one of them visible, and not another card (`others`: the article's and
+ * the user's own, without the card being edited) in other forms of the same words. A line, a
+ * question and a step with the same words are the same card.
  */
 export function checkOwnCard(
   kind: CardKind,
@@ -58,10 +73,10 @@ export function checkOwnCard(
   const errors: Partial<Record<OwnCardField, OwnCardError>> = {};
   const trimmed: Partial<Record<OwnCardField, string>> = {};
   for (const field of listFields(kind)) {
-    const value = (typed[field] ?? '').trim();
+    const value = normalizeText(typed[field] ?? '');
     trimmed[field] = value;
-    if (value === '') errors[field] = 'required';
-    else if (value.length > OWN_CARD_MAX_CHARS) errors[field] = 'tooLong';
+    const error = findFieldError(value);
+    if (error) errors[field] = error;
   }
   if (Object.keys(errors).length > 0) return { isValid: false, errors };
   const value: OwnCardWords =
@@ -88,8 +103,11 @@ export const isOwnCardId = (value: unknown): value is string =>
 /** Stored items read at the most: far beyond what is ever kept, so only junk is cut short. */
 const ITEMS_READ_MAX = 10 * OWN_CARDS_LIMIT;
 
-/** A stored field's words, trimmed; '' when it holds none. */
-const wordsOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+/** A stored field's words, in NFC and trimmed; '' when it holds none a person can see. */
+function wordsOf(value: unknown): string {
+  const words = typeof value === 'string' ? normalizeText(value) : '';
+  return isInvisible(words) ? '' : words;
+}
 
 /**
  * One stored own card made valid, or null when it holds no words of the user's. A field too long
@@ -111,6 +129,18 @@ export function sanitizeOwnCard(raw: unknown, fallbackId: string): OwnCard | nul
   const text = wordsOf(raw.text);
   const kind = raw.kind as Exclude<CardKind, 'reframe'>;
   return text === '' ? null : { id, kind, text, writtenAtMs };
+}
+
+/**
+ * An own card from a file offered for import, as the store keeps it, or null when the editor
+ * would not take its words: a field too long, or with nothing visible. A half reframe, which the
+ * store keeps, comes in as it is.
+ */
+export function checkImportedOwnCard(raw: unknown, fallbackId: string): OwnCard | null {
+  const card = sanitizeOwnCard(raw, fallbackId);
+  if (!card) return null;
+  const fields = card.kind === 'reframe' ? [card.thought, card.reframe] : [card.text];
+  return fields.every((field) => field === '' || findFieldError(field) === null) ? card : null;
 }
 
 /** The stored own cards made valid one by one: the envelope's list or a bare one. */

@@ -3,6 +3,7 @@ import {
   type FollowUpAnswers,
   INTENTIONS_LIMIT,
   type Intention,
+  STEP_TEXT_MAX_CHARS,
 } from './intentions';
 import { isRecord, isTime, listStoredItems } from './stored-values';
 
@@ -48,6 +49,7 @@ export function sanitizeIntention(raw: unknown, fallbackId: string): Intention |
   const base = {
     id: storedId ?? fallbackId,
     cardId: typeof raw.cardId === 'string' && raw.cardId !== '' ? raw.cardId : null,
+    stepText: textOf(raw.stepText).length <= STEP_TEXT_MAX_CHARS ? textOf(raw.stepText) : '',
     words,
     committedAtMs: committedAtMs ?? 0,
     lookBackAtMs,

@@ -1,9 +1,18 @@
 // Checks for values read from storage or a file: untrusted, of any shape and size. Pure.
 
-/** The latest moment a `Date` can hold: a larger number makes `Intl` and `Date` throw. */
-export const MAX_TIME_MS = 8_640_000_000_000_000;
+/**
+ * The latest stored time taken: the end of the year 9999 (UTC). A `Date` holds times up to
+ * 8.64e15 ms (the year 275760), but at that edge local calendar arithmetic (the local noon of a
+ * day, a day or a week on) leaves what it holds and gives NaN, and `Intl.DateTimeFormat` throws
+ * on that. Four-digit years keep a margin of over 265,000 years for any such step, in any time
+ * zone, and are what dates are written and typed with.
+ */
+export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-/** A stored time: a whole or fractional number of milliseconds that a `Date` can hold. */
+/**
+ * A stored time: a whole or fractional number of milliseconds that `Date` and `Intl` can format
+ * and reckon local days with (from the epoch to the end of the year 9999).
+ */
 export const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME_MS;
 

@@ -23,11 +23,25 @@ export interface StoredRecord<Read, Write = Read> {
   write: (value: Write) => unknown;
 }
 
+/** The first error thrown inside each open transaction: it is aborted, and rejects with it. */
+const failures = new WeakMap<IDBTransaction, unknown>();
+
+/** Aborts a transaction because `error` was thrown inside it (the first such error is kept). */
+function abortWith(transaction: IDBTransaction, error: unknown): void {
+  if (!failures.has(transaction)) failures.set(transaction, error);
+  try {
+    transaction.abort();
+  } catch {
+    // Already aborting, or finished: its own handler settles the promise.
+  }
+}
+
 /**
  * Runs `body` in one transaction: it makes its requests (reading in their success handlers, and
  * writing there too) and returns how to read the result, which is read once everything has
  * landed. Resolves only when the transaction has committed, and rejects when it aborts: a caller
- * knows whether its write landed.
+ * knows whether its write landed. Whatever throws inside it (the body, a request's handler)
+ * aborts it, so nothing of it is written, and it rejects with that error.
  */
 export function runTransaction<T>(
   mode: IDBTransactionMode,
@@ -39,9 +53,24 @@ export function runTransaction<T>(
     (objectStore) =>
       new Promise<T>((resolve, reject) => {
         const { transaction } = objectStore;
-        transaction.onabort = () => reject(transaction.error ?? new Error('Transaction aborted'));
-        const result = body(objectStore);
-        transaction.oncomplete = () => resolve(result());
+        transaction.onabort = () =>
+          reject(
+            failures.has(transaction)
+              ? failures.get(transaction)
+              : (transaction.error ?? new Error('Transaction aborted')),
+          );
+        try {
+          const result = body(objectStore);
+          transaction.oncomplete = () => {
+            try {
+              resolve(result());
+            } catch (error) {
+              reject(error);
+            }
+          };
+        } catch (error) {
+          abortWith(transaction, error);
+        }
       }),
   );
 }
@@ -49,7 +78,8 @@ export function runTransaction<T>(
 /**
  * Asks for a record in an open transaction; returns how to read it, made valid, once the request
  * has completed (in a later request's success handler, or when the transaction is done). `then`,
- * if given, gets it as soon as it is read, to write in the same transaction.
+ * if given, gets it as soon as it is read, to write in the same transaction; if it (or reading)
+ * throws, the transaction is aborted and rejects with that error.
  */
 export function requestRecord<Read>(
   objectStore: IDBObjectStore,
@@ -57,7 +87,15 @@ export function requestRecord<Read>(
   then?: (value: Read) => void,
 ): () => Read {
   const request = objectStore.get(record.key);
-  if (then) request.onsuccess = () => then(record.read(request.result));
+  if (then) {
+    request.onsuccess = () => {
+      try {
+        then(record.read(request.result));
+      } catch (error) {
+        abortWith(objectStore.transaction, error);
+      }
+    };
+  }
   return () => record.read(request.result);
 }
 

@@ -44,10 +44,11 @@ export function loadIntentions(store: UseStore = getDatabase()): Promise<Intenti
 
 /**
  * Chooses a step to try: stored in one transaction with the look-back planned on the active hours
- * as stored. Resolves to the new intention, or why there is none.
+ * as stored, and the words of its card as the caller showed them. Resolves to the new intention,
+ * or why there is none.
  */
 export async function commitIntention(
-  step: { cardId: string; words: string; lookBack: LookBack },
+  step: { cardId: string; stepText: string; words: string; lookBack: LookBack },
   nowMs: number,
   random: () => number = Math.random,
   store: UseStore = getDatabase(),

@@ -1,5 +1,6 @@
 import { clear } from 'idb-keyval';
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
 import type { Card } from '@/assets/content/types';
@@ -13,13 +14,15 @@ import {
 } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
 import { drawPopupCard } from '@/entrypoints/background/popup';
-import { OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
+import { showCardLine } from '@/utils/core/card-text';
+import { getFollowUpDueMs, OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
 import type { Language, LanguagePreference } from '@/utils/core/language';
 import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { getDatabase } from '@/utils/store/database';
 import { hideCard, loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
 import { loadIntentions } from '@/utils/store/intentions-store';
+import { saveOwnCard } from '@/utils/store/own-cards-store';
 import { savePreferences } from '@/utils/store/preferences-store';
 
 const taking: PauseState = {
@@ -42,7 +45,7 @@ function fakeDeps(): MessageDeps {
     hideCard: vi.fn(async () => {}),
     unhideCard: vi.fn(async () => {}),
     announceChange: vi.fn(),
-    commitStep: vi.fn(async () => null),
+    commitStep: vi.fn(async () => ({ refused: null, lookBackDueMs: 0 })),
   };
 }
 
@@ -225,15 +228,62 @@ describe('a small step chosen in the popup', () => {
   beforeEach(async () => {
     await clear(getDatabase());
     await savePreferences(DEFAULT_PREFERENCES);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
   });
 
   it('is stored with the words as trimmed, and the journal hears of it', async () => {
     const deps = { ...fakeDeps(), commitStep: commitChosenStep };
     const answer = await handleMessage({ ...chosen, words: '  met Sam, na de lunch ' }, deps);
-    expect(answer).toEqual({ refused: null });
     const [stored] = await loadIntentions();
     expect(stored).toMatchObject({ cardId: 'step-start-small', words: 'met Sam, na de lunch' });
     expect(deps.announceChange).toHaveBeenCalledWith('history');
+    // The answer says when its follow-up can first come, inside the active hours as stored.
+    expect(answer).toEqual({
+      refused: null,
+      lookBackDueMs: stored && getFollowUpDueMs(stored, DEFAULT_PREFERENCES),
+    });
+  });
+
+  it('says when a look-back later today can first come: when the active hours next open', async () => {
+    // Tuesday 16:00, the default hours 9 to 5 on weekdays: two hours on is past them.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 1, 16));
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const answer = await handleMessage({ ...chosen, lookBack: 'later-today', words: '' }, deps);
+    vi.useRealTimers();
+    const [stored] = await loadIntentions();
+    expect(stored?.lookBackAtMs).toBe(new Date(2026, 11, 1, 18).getTime());
+    expect(answer).toEqual({ refused: null, lookBackDueMs: new Date(2026, 11, 2, 9).getTime() });
+  });
+
+  it("keeps the words of its card as the popup showed them, found by the card's id", async () => {
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const card = nlCards.find((each) => each.id === chosen.cardId) as Card;
+    // Words the page sends for the card are not taken: only the card's own.
+    await handleMessage({ ...chosen, words: '', stepText: 'iets anders' }, deps);
+    await handleMessage({ ...chosen, cardId: 'step-gone', words: '' }, deps);
+    expect((await loadIntentions()).map((stored) => stored.stepText)).toEqual([
+      showCardLine(card),
+      '',
+    ]);
+  });
+
+  it('keeps the words of an own step card, in the language the popup shows', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, language: 'en' });
+    const own = await saveOwnCard(
+      { base: null, kind: 'step', typed: { text: 'bel Sam' } },
+      nlCards,
+      1_000,
+    );
+    if (typeof own === 'string' || !('id' in own)) throw new Error('not saved');
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    await handleMessage({ ...chosen, cardId: own.id, words: '' }, deps);
+    await handleMessage({ ...chosen, words: '' }, deps);
+    const english = enCards.find((each) => each.id === chosen.cardId) as Card;
+    expect((await loadIntentions()).map((stored) => stored.stepText)).toEqual([
+      'bel Sam',
+      showCardLine(english),
+    ]);
   });
 
   it('is refused, with the reason and nothing stored or said, when its words are too long', async () => {
@@ -247,7 +297,7 @@ describe('a small step chosen in the popup', () => {
   it('is refused while a few steps are open already', async () => {
     const deps = { ...fakeDeps(), commitStep: commitChosenStep };
     for (let step = 0; step < OPEN_INTENTIONS_MAX; step++) {
-      expect(await handleMessage({ ...chosen, words: `stap ${step}` }, deps)).toEqual({
+      expect(await handleMessage({ ...chosen, words: `stap ${step}` }, deps)).toMatchObject({
         refused: null,
       });
     }

@@ -1,4 +1,4 @@
-import { clear } from 'idb-keyval';
+import { clear, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards as enCards } from '@/assets/content/en';
@@ -7,11 +7,11 @@ import type { Card } from '@/assets/content/types';
 import { drawPopupCard, type PopupDeps, updatePopup } from '@/entrypoints/background/popup';
 import { readReservedCard } from '@/utils/core/addresses';
 import type { LanguagePreference } from '@/utils/core/language';
-import type { OwnCard } from '@/utils/core/own-cards';
+import { type OwnCard, toStoredOwnCards } from '@/utils/core/own-cards';
 import { CARD_KINDS, DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import { getDatabase } from '@/utils/store/database';
 import { hideCard } from '@/utils/store/deck-store';
-import { deleteOwnCard, saveOwnCard } from '@/utils/store/own-cards-store';
+import { deleteOwnCard, OWN_CARDS_KEY, saveOwnCard } from '@/utils/store/own-cards-store';
 import { savePreferences } from '@/utils/store/preferences-store';
 
 const CHROME_ORIGIN = 'chrome-extension://id';
@@ -206,6 +206,27 @@ describe('a reserved card hidden since', () => {
       expect(next?.id).not.toBe(second.id);
       expect(next?.section).not.toBe('own');
     });
+  });
+});
+
+describe('a card too long for an address', () => {
+  it('is left out of the popup’s address, which stays short: the popup asks for its card', async () => {
+    await savePreferences({ ...DEFAULT_PREFERENCES, cardSource: 'own' });
+    // Stored before the editor's limit, or by damaged storage: the editor never writes it.
+    const text = 'x'.repeat(3_000_000);
+    await set(
+      OWN_CARDS_KEY,
+      toStoredOwnCards([{ id: 'own-big', kind: 'step', text, writtenAtMs: 1 }]),
+      getDatabase(),
+    );
+    const action = fakeAction();
+    await updatePopup({ reserveNext: true }, deps(action));
+    expect(action.current().pathname).toBe('/popup.html');
+    expect(action.current().search).toBe('');
+    await updatePopup({ reserveNext: false }, deps(action));
+    expect(action.current().search).toBe('');
+    // The popup, asking, is given it whole.
+    expect((await drawPopupCard(deps(action))).card).toMatchObject({ id: 'own-big', text });
   });
 });
 

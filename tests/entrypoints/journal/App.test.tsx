@@ -248,6 +248,7 @@ describe('small steps in the journal', () => {
   const open: Intention = {
     id: 'open-1',
     cardId: 'step-a',
+    stepText: '',
     words: 'met Sam',
     committedAtMs: at(3, 10),
     lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),
@@ -256,6 +257,7 @@ describe('small steps in the journal', () => {
   const done: Intention = {
     id: 'done-1',
     cardId: 'step-a',
+    stepText: '',
     words: '',
     committedAtMs: at(1, 10),
     lookBackAtMs: at(2, 9),
@@ -275,17 +277,23 @@ describe('small steps in the journal', () => {
     const [first, second, third] = screen.getAllByRole('article');
     expect(first?.textContent).toContain('Kleine stap');
     expect(first?.textContent).toContain('Met wie of hoe: met Sam');
-    expect(first?.textContent).toContain('Bij een pauze vanaf morgen 09:00 kijk je terug.');
+    expect(first?.textContent).toContain('Bij een pauze vanaf morgen om 09:00 kijk je terug.');
     expect(second?.textContent).toContain('Hoe voelde het om open te zijn?Spannend, toen licht.');
     expect(second?.textContent).not.toContain('Welke innerlijke stappen');
     expect(third?.textContent).toContain('Je liet deze stap gaan.');
+  });
+
+  it('shows the words a step kept of its card when the deck no longer holds that card', () => {
+    const ofGoneCard = { ...open, cardId: 'own-deleted', stepText: 'Bel Sam vandaag.' };
+    renderJournal([], { intentions: [ofGoneCard] });
+    expect(screen.getByRole('article').textContent).toContain('Bel Sam vandaag.');
   });
 
   it('says a later look-back with its weekday, capitalised as English writes it', () => {
     const later = { ...open, lookBackAtMs: new Date(2026, 11, 7, 9).getTime() };
     renderJournal([], { intentions: [later] }, 'en');
     expect(screen.getByRole('article').textContent).toContain(
-      'You look back at a pause from Monday, December 7 9:00',
+      'You look back at a pause from Monday, December 7 at 9:00',
     );
   });
 
@@ -476,6 +484,7 @@ describe('a step changed elsewhere, or let go here', () => {
   const open: Intention = {
     id: 'open-1',
     cardId: 'step-a',
+    stepText: '',
     words: 'met Sam',
     committedAtMs: at(3, 10),
     lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),

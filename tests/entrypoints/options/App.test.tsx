@@ -147,9 +147,11 @@ describe('the content choices', () => {
   it('counts only the hidden cards it can show, as the list does', () => {
     renderOptions({
       initialHiddenCardIds: ['reframe-i-seem-weak', 'gone-id'],
-      dataSummary: { pauses: 0, notes: 0, hiddenCards: 2, ownCards: 0 },
+      dataSummary: { pauses: 0, notes: 0, hiddenCards: 2, ownCards: 0, steps: 0 },
     });
-    screen.getByText(`${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(0)}`);
+    screen.getByText(
+      `${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(0)} ${messages.stepsSummary(0)}`,
+    );
   });
 
   it('says when there are no hidden cards', () => {

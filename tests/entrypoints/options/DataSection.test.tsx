@@ -41,7 +41,7 @@ function renderSection(overrides: Partial<DataSectionProps> = {}) {
   };
   const props: DataSectionProps = {
     messages,
-    summary: { pauses: 12, notes: 3, hiddenCards: 1, ownCards: 2 },
+    summary: { pauses: 12, notes: 3, hiddenCards: 1, ownCards: 2, steps: 4 },
     actions,
     notice: null,
     ...overrides,
@@ -66,8 +66,22 @@ describe('the data section', () => {
   it('says what this browser holds', () => {
     renderSection();
     screen.getByText(
-      'In deze browser: 12 pauzes in je geschiedenis, 3 met een notitie, en 1 verborgen kaart. Je schreef 2 eigen kaarten.',
+      'In deze browser: 12 pauzes in je geschiedenis, 3 met een notitie, en 1 verborgen kaart. Je schreef 2 eigen kaarten. Je koos 4 kleine stappen om te proberen.',
     );
+  });
+
+  it.each([
+    ['Dutch', messages, 0, 'Je koos nog geen kleine stap om te proberen.'],
+    ['Dutch', messages, 1, 'Je koos 1 kleine stap om te proberen.'],
+    ['English', en, 0, 'You have not chosen a small step to try yet.'],
+    ['English', en, 1, 'You chose 1 small step to try.'],
+    ['English', en, 2, 'You chose 2 small steps to try.'],
+  ])('counts the small steps in %s: %i', (_name, words, steps, said) => {
+    renderSection({
+      messages: words,
+      summary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: 0, steps },
+    });
+    expect(document.querySelector('.data-summary')?.textContent).toContain(said);
   });
 
   it('exports and names the file', async () => {
@@ -129,6 +143,27 @@ describe('the data section', () => {
     within(alert).getByText('En nog 2 problemen.');
   });
 
+  it('names the first five of 150,000 bad lines, and counts every other one', async () => {
+    renderSection();
+    const file = JSON.parse(VALID_FILE);
+    file.pauseLog = Array.from({ length: 150_000 }, () => 0);
+    chooseFile(JSON.stringify(file));
+    const alert = await screen.findByRole('alert');
+    await within(alert).findByText('Regel 5 van de pauzegeschiedenis is ongeldig.');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(5);
+    within(alert).getByText('En nog 149.995 problemen.');
+  });
+
+  it('says a file has more own cards than are kept, in Dutch and English', () => {
+    const problem: ImportProblem = { code: 'tooManyOwnCards', count: 501, limit: 500 };
+    expect(describeProblem(problem, messages)).toBe(
+      'Dit bestand heeft meer eigen kaarten (501) dan Moedpauze bewaart (500).',
+    );
+    expect(describeProblem(problem, en)).toBe(
+      'This file has more cards of your own (501) than Moedpauze keeps (500).',
+    );
+  });
+
   it('asks before importing a valid file, saying what it holds', async () => {
     const { actions } = renderSection();
     chooseFile(VALID_FILE);
@@ -154,6 +189,20 @@ describe('the data section', () => {
     );
   });
 
+  it('names the small steps a file brings, and that they are added', async () => {
+    renderSection();
+    const file = JSON.parse(VALID_FILE);
+    file.intentions = [
+      { id: 'step-1', cardId: 'step-start-small', words: 'met Sam', committedAtMs: 1 },
+      { id: 'step-2', cardId: null, words: '', committedAtMs: 2 },
+    ].map((step) => ({ ...step, lookBackAtMs: 3, status: 'open' }));
+    chooseFile(JSON.stringify(file));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    within(dialog()).getByText(
+      `${messages.importConfirmText(2, 1, 1)} Er zitten 2 kleine stappen in; die hier nog niet staan, komen erbij.`,
+    );
+  });
+
   it.each([
     ['Dutch', messages, 'eigen kaarten'],
     ['English', en, 'own cards'],
@@ -166,6 +215,21 @@ describe('the data section', () => {
       }
       expect(words.deleteConfirmText).toContain(own);
       expect(words.resetConfirmText).toContain(own);
+    },
+  );
+
+  it.each([
+    ['Dutch', messages, 'kleine stappen'],
+    ['English', en, 'small steps'],
+  ])(
+    'says in %s that an export holds the small steps, delete-all takes them, and a reset keeps them',
+    (_name, words, steps) => {
+      renderSection({ messages: words });
+      for (const text of [words.exportHint, words.importHint, words.deleteHint, words.resetHint]) {
+        expect(screen.getByText(text).textContent).toContain(steps);
+      }
+      expect(words.deleteConfirmText).toContain(steps);
+      expect(words.resetConfirmText).toContain(steps);
     },
   );
 

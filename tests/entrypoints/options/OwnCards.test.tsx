@@ -68,7 +68,7 @@ async function renderOptions(
       result: await deleteOwnCard(id, store),
       ownCards: await loadOwnCards(store),
     })),
-    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length },
+    dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length, steps: 0 },
     ...overrides,
   });
   const view = render(<App {...props} />);
@@ -209,7 +209,9 @@ describe('adding an own card', () => {
     within(added).getByText('Zeg vandaag één keer eerlijk hoe het gaat.');
     await waitFor(() => expect(document.activeElement).toBe(button(messages.editOwnCard, added)));
     // The data summary counts it.
-    screen.getByText(`${messages.dataSummary(0, 0, 0)} ${messages.ownCardsSummary(2)}`);
+    screen.getByText(
+      `${messages.dataSummary(0, 0, 0)} ${messages.ownCardsSummary(2)} ${messages.stepsSummary(0)}`,
+    );
   });
 
   it('saves self-talk from its two fields', async () => {
@@ -317,6 +319,19 @@ describe('the guided start', () => {
 });
 
 describe('what the editor refuses', () => {
+  it('says a field of only invisible characters shows nothing, in Dutch and English', async () => {
+    const { props } = await renderOptions();
+    startNewCard('Kleine stap');
+    type(messages.ownCardTextLabels.step, '\u200b\u200d\u2060');
+    fireEvent.click(button(messages.saveOwnCard));
+    expectRefusedBeside(messages.ownCardTextLabels.step, messages.ownCardErrors.invisible);
+    expect(messages.ownCardErrors.invisible).toBe(
+      'Schrijf ten minste één letter of teken dat je kunt zien.',
+    );
+    expect(en.ownCardErrors.invisible).toBe('Write at least one letter or sign you can see.');
+    expect(props.onSaveOwnCard).not.toHaveBeenCalled();
+  });
+
   it('asks for words in every empty field, beside it, stores nothing, and focuses the first', async () => {
     const { props } = await renderOptions();
     fireEvent.click(button(messages.addOwnCard));
@@ -678,11 +693,13 @@ describe('a hidden own card', () => {
   it('is listed with the hidden cards and can be restored', async () => {
     const { props } = await renderOptions([STEP], {
       initialHiddenCardIds: [STEP.id],
-      dataSummary: { pauses: 0, notes: 0, hiddenCards: 1, ownCards: 1 },
+      dataSummary: { pauses: 0, notes: 0, hiddenCards: 1, ownCards: 1, steps: 0 },
     });
     const hidden = document.querySelector('.hidden-cards') as HTMLElement;
     within(hidden).getByText(STEP.text);
-    screen.getByText(`${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(1)}`);
+    screen.getByText(
+      `${messages.dataSummary(0, 0, 1)} ${messages.ownCardsSummary(1)} ${messages.stepsSummary(0)}`,
+    );
     fireEvent.click(within(hidden).getByRole('button', { name: messages.restoreCard }));
     await waitFor(() => expect(screen.getByText(messages.hiddenNone)).toBeTruthy());
     expect(props.onRestoreCard).toHaveBeenCalledWith(STEP.id);

@@ -6,12 +6,22 @@ import {
   type SettingsPageDeps,
 } from '@/entrypoints/options/settings-page';
 import type { ParsedImport } from '@/utils/core/export-file';
+import type { Intention } from '@/utils/core/intentions';
 import type { OwnCard } from '@/utils/core/own-cards';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
 
 const STEP: OwnCard = { id: 'own-1', kind: 'step', text: 'Vraag om hulp.', writtenAtMs: 1 };
 const DRAFT: OwnCardDraft = { base: null, kind: 'question', typed: { text: 'Wat heb ik nodig?' } };
+const OPEN_STEP: Intention = {
+  id: 'step-1',
+  cardId: 'step-start-small',
+  stepText: '',
+  words: 'met Sam',
+  committedAtMs: 1,
+  lookBackAtMs: 2,
+  status: 'open',
+};
 const SAVED: OwnCard = { id: 'own-2', kind: 'question', text: 'Wat heb ik nodig?', writtenAtMs: 2 };
 
 /** A store holding `stored`, with everything the page does recorded. */
@@ -35,6 +45,7 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
     }),
     unhideCard: vi.fn(async () => {}),
     loadOwnCards: vi.fn(async () => ownCards),
+    loadIntentions: vi.fn(async () => [OPEN_STEP]),
     saveOwnCard: vi.fn(async (): Promise<OwnCard | OwnCardRefusal> => {
       ownCards = [...ownCards, SAVED];
       return SAVED;
@@ -76,7 +87,7 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
 }
 
 describe('the settings page', () => {
-  it('shows what is stored, with the history counted', async () => {
+  it('shows what is stored, with the history and the small steps counted', async () => {
     const { deps } = fakeDeps();
     await createSettingsPage(deps).start();
     expect(deps.render).toHaveBeenCalledWith({
@@ -85,7 +96,7 @@ describe('the settings page', () => {
         hiddenCardIds: ['quote-1'],
         ownCards: [STEP],
         hasRepairedData: false,
-        summary: { pauses: 2, notes: 1, hiddenCards: 1, ownCards: 1 },
+        summary: { pauses: 2, notes: 1, hiddenCards: 1, ownCards: 1, steps: 1 },
       },
       notice: null,
       generation: 0,

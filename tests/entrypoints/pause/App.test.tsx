@@ -50,7 +50,7 @@ function renderPause(overrides: Partial<PauseAppProps> = {}, language: Language 
     onClose: vi.fn(),
     journalUrl: 'journal.html',
     followUp: null,
-    onCommitStep: vi.fn(async () => null),
+    onCommitStep: vi.fn(async () => new Date(2026, 11, 2, 9).getTime()),
     ...overrides,
   };
   render(<App {...props} />);
@@ -268,13 +268,17 @@ describe('small steps on the pause page', () => {
     });
     fireEvent.click(screen.getByRole('radio', { name: 'Later vandaag' }));
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
-    await screen.findByText(/later vandaag vraagt Moedpauze/);
+    // The moment its follow-up can first come, as the page's commit resolves it.
+    await screen.findByText(
+      /^Bewaard\. Bij een pauze vanaf .+ om 09:00 vraagt Moedpauze hoe het ging\.$/,
+    );
     expect(props.onCommitStep).toHaveBeenCalledWith('met Sam', 'later-today');
   });
 
   const step: Intention = {
     id: 'step-1',
     cardId: 'step-start-small',
+    stepText: '',
     words: 'met Sam',
     committedAtMs: START_MS - 86_400_000,
     lookBackAtMs: START_MS - 3_600_000,

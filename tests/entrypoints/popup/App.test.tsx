@@ -2,6 +2,7 @@
 
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
@@ -352,6 +353,8 @@ describe('small steps in the popup', () => {
     vi.stubGlobal('browser', {
       runtime: { sendMessage: (message: unknown) => handleMessage(message) },
     });
+    // The background finds the card's words in the user's language.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
     const props = renderPopup({ initialCard: step });
     expect(props.loadTryStep).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Dit ga ik proberen' }));
@@ -359,7 +362,10 @@ describe('small steps in the popup', () => {
     expect(props.loadTryStep).toHaveBeenCalledOnce();
     fireEvent.input(words, { target: { value: 'met mijn zus' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bewaren' }));
-    await screen.findByText(/Bij een pauze morgen vraagt Moedpauze hoe het ging/);
+    // Its follow-up comes when the active hours (9 to 5, the defaults) next open.
+    await screen.findByText(
+      /^Bewaard\. Bij een pauze vanaf .+ om 09:00 vraagt Moedpauze hoe het ging\.$/,
+    );
     const stored = await loadIntentions();
     expect(stored.at(-1)).toMatchObject({
       cardId: 'step-b',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/en';
 import type { Card } from '@/assets/content/types';
-import { getPopupPath, readReservedCard } from '@/utils/core/addresses';
+import { getPopupPath, RESERVED_WORDS_MAX_CHARS, readReservedCard } from '@/utils/core/addresses';
+import { OWN_CARD_MAX_CHARS } from '@/utils/core/own-cards';
 
 describe('the popup address', () => {
   it.each([
@@ -69,5 +70,44 @@ describe('the popup address carries the reserved card whole', () => {
     `?card={"id":"own-x","section":"own","kind":"quote","text":"${'x'.repeat(1001)}"}`,
   ])('%j reserves no card the popup could show', (search) => {
     expect(readReservedCard(search)).toBeNull();
+  });
+});
+
+describe('the popup address stays short', () => {
+  const step = (text: string): Card => ({ id: 'own-long', section: 'own', kind: 'step', text });
+
+  it('carries every card the editor writes: a reframe of two full fields', () => {
+    const reframe: Card = {
+      id: 'own-full',
+      section: 'own',
+      kind: 'reframe',
+      thought: 'a'.repeat(OWN_CARD_MAX_CHARS),
+      reframe: 'b'.repeat(OWN_CARD_MAX_CHARS),
+    };
+    const url = new URL(getPopupPath('nl', reframe), 'chrome-extension://id');
+    expect(readReservedCard(url.search)).toEqual(reframe);
+  });
+
+  it('carries a card with words up to the bound, and none beyond it: the popup asks for it', () => {
+    expect(getPopupPath('nl', step('x'.repeat(RESERVED_WORDS_MAX_CHARS)))).not.toBe('/popup.html');
+    expect(getPopupPath('nl', step('x'.repeat(RESERVED_WORDS_MAX_CHARS + 1)))).toBe('/popup.html');
+    expect(getPopupPath('en', step('x'.repeat(3_000_000)))).toBe('/popup-en.html');
+  });
+
+  it('counts the words of a reframe in all', () => {
+    const half = 'y'.repeat(RESERVED_WORDS_MAX_CHARS / 2 + 1);
+    const reframe: Card = {
+      id: 'own-r',
+      section: 'own',
+      kind: 'reframe',
+      thought: half,
+      reframe: half,
+    };
+    expect(getPopupPath('nl', reframe)).toBe('/popup.html');
+  });
+
+  it('is never longer than about 12 KB, whatever characters the card holds', () => {
+    const widest = step('\u200b'.repeat(RESERVED_WORDS_MAX_CHARS));
+    expect(getPopupPath('nl', widest).length).toBeLessThan(12 * 1024);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '@/assets/content/types';
 import { popupMessages as en } from '@/assets/i18n/popup-en';
 import { popupMessages as nl } from '@/assets/i18n/popup-nl';
-import { capitalizeFirst, captionOf, getCardLine, showCardLine } from '@/utils/core/card-text';
+import {
+  capitalizeFirst,
+  captionOf,
+  cardOfStepText,
+  getCardLine,
+  showCardLine,
+} from '@/utils/core/card-text';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'a line' };
 const reframe: Card = {
@@ -38,5 +44,20 @@ describe('card text', () => {
     expect(captionOf({ ...quote, section: 'own' }, nl)).toBe('Eigen kaart');
     expect(captionOf({ ...reframe, section: 'own' }, nl)).toBe('Zelfspraak · Eigen kaart');
     expect(captionOf({ ...reframe, section: 'own' }, en)).toBe('Self-talk · Your own card');
+  });
+});
+
+describe('cardOfStepText', () => {
+  it('shows a step by the words it kept, as written, when its card is gone', () => {
+    expect(cardOfStepText({ cardId: 'own-gone', stepText: 'bel Sam' })).toEqual({
+      id: 'own-gone',
+      section: 'own',
+      kind: 'step',
+      text: 'bel Sam',
+    });
+  });
+
+  it('shows nothing for a step that kept no words', () => {
+    expect(cardOfStepText({ cardId: 'own-gone', stepText: '' })).toBeNull();
   });
 });

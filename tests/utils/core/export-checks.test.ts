@@ -5,6 +5,8 @@ import {
   IMPORT_MAX_BYTES,
   type ImportProblem,
 } from '@/utils/core/export-file';
+import { IMPORT_PROBLEMS_KEPT } from '@/utils/core/import-problems';
+import { OWN_CARD_MAX_CHARS, OWN_CARDS_LIMIT } from '@/utils/core/own-cards';
 import { LATER_PREFERENCES, type Preferences } from '@/utils/core/preferences';
 import { bytesOf, encode, fileOf } from '../../helpers/export-data';
 
@@ -128,6 +130,11 @@ describe('parseExport refuses a file and names what is wrong', () => {
     ['of an unknown outcome', { outcome: 'skipped', atMs: 5000 }],
     ['with no time', { outcome: 'missed' }],
     ['with a negative time', { outcome: 'missed', atMs: -1 }],
+    ['at the last time a Date holds', { outcome: 'missed', atMs: 8.64e15 }],
+    [
+      'with a note, in the year 10000',
+      { outcome: 'taken', atMs: 253402300800000, cardId: null, note: 'hoi' },
+    ],
     ['without its card', { outcome: 'taken', atMs: 5000, note: 'hoi' }],
     ['with a note that is not text', { outcome: 'taken', atMs: 5000, cardId: null, note: 5 }],
     ['with a field too many', { outcome: 'missed', atMs: 5000, mood: 'calm' }],
@@ -191,6 +198,33 @@ describe('parseExport reads files of every version', () => {
     expect(parsed.isValid && parsed.data.intentions).toEqual([]);
   });
 
+  it.each([3, 4])(
+    'a file of version %i, whose steps keep no words of their card: read with none',
+    (version) => {
+      const file: Record<string, unknown> = { ...fileOf(), formatVersion: version };
+      file.intentions = (file.intentions as Record<string, unknown>[]).map(
+        ({ stepText: _, ...step }) => step,
+      );
+      const parsed = parseExport(bytesOf(file));
+      expect(parsed.isValid && parsed.data.intentions.map((step) => step.stepText)).toEqual([
+        '',
+        '',
+      ]);
+    },
+  );
+
+  it("a file of this version carries the words of each step's card, and needs them", () => {
+    const parsed = parseExport(bytesOf(fileOf()));
+    expect(parsed.isValid && parsed.data.intentions[0]?.stepText).toBe('Begin klein.');
+    const file = fileOf();
+    const [first] = file.intentions as Record<string, unknown>[];
+    delete first?.stepText;
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [{ code: 'badIntention', index: 0 }],
+    });
+  });
+
   it.each([1, 2, 3])('a file of version %i, from before the own cards, with none', (version) => {
     const file: Record<string, unknown> = { ...fileOf(), formatVersion: version };
     delete file.ownCards;
@@ -223,6 +257,60 @@ describe('parseExport reads files of every version', () => {
     expect(parseExport(bytesOf(file))).toEqual({
       isValid: false,
       problems: [2, 3, 4, 5, 6].map((position) => ({ code: 'badOwnCard', index: position - 1 })),
+    });
+  });
+
+  it("holds each own card's words to what the editor takes: its length and a visible character", () => {
+    const file = fileOf();
+    const [mine] = file.ownCards as Record<string, unknown>[];
+    file.ownCards = [
+      mine,
+      { id: 'own-20', kind: 'step', text: 'a'.repeat(OWN_CARD_MAX_CHARS), writtenAtMs: 1 },
+      { id: 'own-21', kind: 'step', text: 'a'.repeat(OWN_CARD_MAX_CHARS + 1), writtenAtMs: 1 },
+      { ...mine, id: 'own-22', reframe: 'b'.repeat(3_000_000) },
+      { id: 'own-23', kind: 'quote', text: '\u200b\u200d', writtenAtMs: 1 },
+      { ...mine, id: 'own-24', thought: '\u2060\u202e' },
+    ];
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [3, 4, 5, 6].map((position) => ({ code: 'badOwnCard', index: position - 1 })),
+    });
+  });
+
+  it('takes own cards written in NFD, as an older version kept them, and reads them in NFC', () => {
+    const file = fileOf();
+    file.ownCards = [{ id: 'own-30', kind: 'step', text: 'E\u0301e\u0301n stap', writtenAtMs: 1 }];
+    const parsed = parseExport(bytesOf(file));
+    expect(parsed.isValid && parsed.data.ownCards).toEqual([
+      { id: 'own-30', kind: 'step', text: '\u00c9\u00e9n stap', writtenAtMs: 1 },
+    ]);
+  });
+
+  it('says a file holds more own cards than are kept, and how many', () => {
+    const file = fileOf();
+    file.ownCards = Array.from({ length: OWN_CARDS_LIMIT + 1 }, (_, index) => ({
+      id: `own-${index}`,
+      kind: 'step',
+      text: `Stap ${index}`,
+      writtenAtMs: 1,
+    }));
+    expect(parseExport(bytesOf(file))).toEqual({
+      isValid: false,
+      problems: [{ code: 'tooManyOwnCards', count: OWN_CARDS_LIMIT + 1, limit: OWN_CARDS_LIMIT }],
+    });
+  });
+
+  it('names the first problems of a file with 200,000 bad lines and counts the rest', () => {
+    const file = fileOf();
+    file.pauseLog = Array.from({ length: 200_000 }, () => 'junk');
+    const parsed = parseExport(bytesOf(file));
+    const problems = parsed.isValid ? [] : parsed.problems;
+    expect(problems).toHaveLength(IMPORT_PROBLEMS_KEPT + 1);
+    expect(problems[0]).toEqual({ code: 'badLogEntry', index: 0 });
+    expect(problems.at(-2)).toEqual({ code: 'badLogEntry', index: IMPORT_PROBLEMS_KEPT - 1 });
+    expect(problems.at(-1)).toEqual({
+      code: 'moreProblems',
+      count: 200_000 - IMPORT_PROBLEMS_KEPT,
     });
   });
 

@@ -39,6 +39,7 @@ const open = (
 ): Intention => ({
   id,
   cardId: 'step-start-small',
+  stepText: '',
   words: '',
   committedAtMs,
   lookBackAtMs,
@@ -150,12 +151,14 @@ describe('choosing a step', () => {
     words: '  met Sam  ',
     lookBack: 'tomorrow' as const,
     id: 'x',
+    stepText: 'Begin klein.',
   };
 
-  it('makes an open intention with the words trimmed', () => {
+  it('makes an open intention with the words trimmed, and the words of its card', () => {
     expect(commitStep([], step, WEEKDAYS_9_TO_5, at(12, 1, 10))).toEqual({
       id: 'x',
       cardId: 'step-start-small',
+      stepText: 'Begin klein.',
       words: 'met Sam',
       committedAtMs: at(12, 1, 10),
       lookBackAtMs: at(12, 2, 9),

@@ -170,6 +170,7 @@ describe('the journal: small steps among the pauses', () => {
   const open: Intention = {
     id: 'a',
     cardId: 'step-start-small',
+    stepText: '',
     words: 'met Sam',
     committedAtMs: at(12, 1, 10),
     lookBackAtMs: at(12, 2, 9),
@@ -178,6 +179,7 @@ describe('the journal: small steps among the pauses', () => {
   const done: Intention = {
     id: 'b',
     cardId: 'step-start-small',
+    stepText: '',
     words: '',
     committedAtMs: at(11, 20, 10),
     lookBackAtMs: at(11, 21, 9),

@@ -91,8 +91,61 @@ describe('checkOwnCard: what a person typed', () => {
     expect(checkOwnCard('reframe', typed, nlCards).isValid).toBe(true);
   });
 
-  it('tells a different case from a duplicate: only words alike are the same card', () => {
+  it("tells a line from a reframe's thought: only cards whose words are all alike are one", () => {
     expect(checkOwnCard('quote', { text: 'ik ben te veel' }, [MINE]).isValid).toBe(true);
+  });
+
+  it('stores the words in NFC, the form every page compares and shows', () => {
+    expect(checkOwnCard('quote', { text: 'E\u0301e\u0301n' }, [])).toEqual({
+      isValid: true,
+      value: { kind: 'quote', text: '\u00c9\u00e9n' },
+    });
+  });
+
+  it.each([
+    ['zero-width spaces', '\u200b\u200b'],
+    ['joiners and a word joiner', '\u200c\u200d\u2060'],
+    ['a byte order mark and a soft hyphen', '\ufeff\u00ad'],
+    ['bidi marks and isolates', '\u200e\u200f\u202a\u202e\u2066\u2069'],
+    ['zero-width spaces among spaces of every width', '\u200b\u00a0\u2003\u3000\t\n\u200b'],
+  ])('refuses a field of only %s: nothing in it can be seen', (_name, text) => {
+    expect(checkOwnCard('step', { text }, [])).toEqual({
+      isValid: false,
+      errors: { text: 'invisible' },
+    });
+    expect(checkOwnCard('reframe', { thought: 'Ik faal', reframe: text }, [])).toEqual({
+      isValid: false,
+      errors: { reframe: 'invisible' },
+    });
+  });
+
+  it('takes a visible character among invisible ones, as typed', () => {
+    expect(checkOwnCard('step', { text: '\u200b.\u200b' }, []).isValid).toBe(true);
+  });
+
+  const own = (text: string): OwnCard => ({ id: 'own-2', kind: 'step', text, writtenAtMs: 1 });
+  it.each([
+    ['NFD against NFC', own('\u00c9\u00e9n stap'), 'E\u0301e\u0301n stap'],
+    ['with a zero-width space at the end', own('Eén stap'), 'Eén stap\u200b'],
+    ['in another case', own('Eén stap'), 'EÉN STAP'],
+    ['with its spaces doubled', own('Eén stap'), 'Eén  \u00a0stap'],
+    ['with a bidi mark inside', own('Eén stap'), 'Eén\u200e stap'],
+  ])('counts a card %s as the same card', (_name, other, text) => {
+    expect(checkOwnCard('question', { text }, [other])).toEqual({
+      isValid: false,
+      errors: { text: 'duplicate' },
+    });
+  });
+
+  it("counts one of the article's reframes in another case as the same card", () => {
+    const typed = {
+      thought: articleReframe.thought.toUpperCase(),
+      reframe: ` ${articleReframe.reframe}\u200b`,
+    };
+    expect(checkOwnCard('reframe', typed, nlCards)).toEqual({
+      isValid: false,
+      errors: { reframe: 'duplicate' },
+    });
   });
 });
 
@@ -131,6 +184,30 @@ describe('sanitizeOwnCards: what is stored', () => {
     expect(
       sanitizeOwnCards([{ id: 'own-3', kind: 'reframe', thought: long, writtenAtMs: 1 }]),
     ).toEqual([{ id: 'own-3', kind: 'reframe', thought: long, reframe: '', writtenAtMs: 1 }]);
+  });
+
+  it('reads every field in NFC', () => {
+    expect(
+      sanitizeOwnCards([
+        { id: 'own-3', kind: 'reframe', thought: 'E\u0301e\u0301n', reframe: 'Ik', writtenAtMs: 1 },
+      ]),
+    ).toEqual([
+      { id: 'own-3', kind: 'reframe', thought: '\u00c9\u00e9n', reframe: 'Ik', writtenAtMs: 1 },
+    ]);
+  });
+
+  it('reads a field of only invisible characters as no words, and keeps every other word', () => {
+    expect(
+      sanitizeOwnCards([
+        { id: 'own-4', kind: 'quote', text: '\u200b\u200d\ufeff' },
+        { id: 'own-5', kind: 'reframe', thought: '\u2060\u00ad', reframe: '\u202e' },
+        { id: 'own-6', kind: 'reframe', thought: '\u200b', reframe: 'Ik mag er zijn' },
+        { id: 'own-7', kind: 'step', text: '\u200bBel Sam\u200b', writtenAtMs: 1 },
+      ]),
+    ).toEqual([
+      { id: 'own-6', kind: 'reframe', thought: '', reframe: 'Ik mag er zijn', writtenAtMs: 0 },
+      { id: 'own-7', kind: 'step', text: '\u200bBel Sam\u200b', writtenAtMs: 1 },
+    ]);
   });
 
   it('drops what holds no words or names no kind', () => {

@@ -137,6 +137,15 @@ describe('the history, read whatever its size', () => {
       ]),
     ).toEqual([taken(0, 'Blijft.')]);
   });
+
+  it('drops the last time a Date holds, whose local day cannot be reckoned, and keeps the note', () => {
+    expect(
+      sanitizePauseLog([
+        { outcome: 'missed', atMs: 8.64e15 },
+        { outcome: 'taken', atMs: 8.64e15, cardId: null, note: 'Blijft.', startedAtMs: 8.64e15 },
+      ]),
+    ).toEqual([taken(0, 'Blijft.')]);
+  });
 });
 
 describe('getNoteRoom', () => {

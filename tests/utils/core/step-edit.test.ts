@@ -5,7 +5,13 @@ import { joinTyped, listStepTexts, putTyped, type TypedStep } from '@/utils/core
 // What a person typed for a step, put onto the step as it is stored now.
 
 const AT_MS = 5000;
-const chosen = { id: 's', cardId: 'step-start-small', committedAtMs: 1000, lookBackAtMs: 2000 };
+const chosen = {
+  id: 's',
+  cardId: 'step-start-small',
+  stepText: '',
+  committedAtMs: 1000,
+  lookBackAtMs: 2000,
+};
 const answers = (felt: string, reactions = '', innerSteps = ''): FollowUpAnswers => ({
   felt,
   reactions,

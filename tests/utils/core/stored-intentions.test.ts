@@ -5,6 +5,7 @@ import { sanitizeIntentions, toStoredIntentions } from '@/utils/core/stored-inte
 const DONE: Intention = {
   id: 'step-a',
   cardId: 'step-start-small',
+  stepText: '',
   words: 'met Sam',
   committedAtMs: 1_000,
   lookBackAtMs: 2_000,
@@ -15,6 +16,7 @@ const DONE: Intention = {
 const OPEN: Intention = {
   id: 'step-b',
   cardId: 'step-start-small',
+  stepText: '',
   words: '',
   committedAtMs: 5,
   lookBackAtMs: 6,
@@ -51,6 +53,7 @@ describe('stored small steps, read field by field', () => {
     expect(step).toEqual({
       id: 'step-restored-0',
       cardId: null,
+      stepText: '',
       words: 'met mijn broer',
       committedAtMs: 0,
       lookBackAtMs: 0,
@@ -58,6 +61,16 @@ describe('stored small steps, read field by field', () => {
       answeredAtMs: 0,
       answers: { felt: 'Fijn', reactions: '', innerSteps: '' },
     });
+  });
+
+  it('reads back the words of the card a step was chosen from, and junk or none as none', () => {
+    const withText = { ...OPEN, stepText: 'Vraag om hulp.' };
+    expect(sanitizeIntentions([withText])).toEqual([withText]);
+    const { stepText: _, ...before } = OPEN;
+    expect(sanitizeIntentions([before, { ...OPEN, id: 'step-c', stepText: 7 }])).toEqual([
+      OPEN,
+      { ...OPEN, id: 'step-c' },
+    ]);
   });
 
   it('repairs field by field: a bad time, a bad status, a second of one id', () => {

@@ -27,7 +27,12 @@ const newStore = () => createStore(`intentions-store-test-${++storeCount}`, 'key
 // Tuesday 1 December 2026, 10:00 in Amsterdam (vitest.config.ts); active Monday to Friday, 9 to 5.
 const NOW_MS = new Date(2026, 11, 1, 10).getTime();
 const TOMORROW_9_MS = new Date(2026, 11, 2, 9).getTime();
-const step = { cardId: 'step-start-small', words: ' met Sam ', lookBack: 'tomorrow' as const };
+const step = {
+  cardId: 'step-start-small',
+  stepText: 'Begin klein.',
+  words: ' met Sam ',
+  lookBack: 'tomorrow' as const,
+};
 
 describe('the store of small steps', () => {
   it('holds none at first, and reads junk as none', async () => {

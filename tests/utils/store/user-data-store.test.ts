@@ -15,6 +15,7 @@ import {
   ANSWER_MAX_CHARS,
   INTENTIONS_LIMIT,
   type Intention,
+  STEP_TEXT_MAX_CHARS,
   WORDS_MAX_CHARS,
 } from '@/utils/core/intentions';
 import type { OwnCard } from '@/utils/core/own-cards';
@@ -146,6 +147,22 @@ describe('importing small steps', () => {
     ]);
   });
 
+  it('brings in the answers of a step followed up in the file that is still open here', async () => {
+    const [done, open] = DATA.intentions as [Intention, Intention];
+    const openHere: Intention = {
+      id: done.id,
+      cardId: done.cardId,
+      stepText: done.stepText,
+      words: done.words,
+      committedAtMs: done.committedAtMs,
+      lookBackAtMs: done.lookBackAtMs,
+      status: 'open',
+    };
+    const store = await storeWith({ ...DATA, intentions: [openHere, open] });
+    expect((await importUserData(encode(serializeExport(DATA, NOW)), store)).isValid).toBe(true);
+    expect((await loadUserData(store)).intentions).toEqual([done, open]);
+  });
+
   it('imports a file of version 2, with no steps, and keeps the steps here', async () => {
     const store = await storeWith(DATA);
     const file: Record<string, unknown> = {
@@ -233,6 +250,7 @@ const intentionArb: fc.Arbitrary<Intention> = fc
   .record({
     id: fc.string({ minLength: 1, maxLength: 100 }),
     cardId: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+    stepText: fc.string({ unit: 'binary', maxLength: STEP_TEXT_MAX_CHARS }),
     words: fc.string({ unit: 'binary' }),
     committedAtMs: timeArb,
     lookBackAtMs: timeArb,
@@ -492,6 +510,7 @@ describe('every file an export writes imports again', () => {
       const intentions: Intention[] = Array.from({ length: INTENTIONS_LIMIT }, (_, index) => ({
         id: `${index}`.padStart(100, '\u0001'),
         cardId: 'step-start-small'.padEnd(100, '\u0001'),
+        stepText: '\u0001'.repeat(STEP_TEXT_MAX_CHARS),
         words: '\u0001'.repeat(WORDS_MAX_CHARS),
         committedAtMs: 1_800_000_000_000 + index,
         lookBackAtMs: 1_800_000_000_000 + index,
