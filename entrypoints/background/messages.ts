@@ -16,6 +16,7 @@ import {
   type SnoozeMinutes,
 } from '@/utils/core/pause-model';
 import type { Preferences } from '@/utils/core/preferences';
+import { isIntentionId } from '@/utils/core/stored-intentions';
 import { isTime } from '@/utils/core/stored-values';
 import { announceChange, type StoreChange } from '@/utils/glue/changes';
 import { hideCard, unhideCard } from '@/utils/store/deck-store';
@@ -47,6 +48,8 @@ export interface MessageDeps {
 
 /** A small step the user chose to try in the popup, in their words. */
 export interface ChosenStep {
+  /** Made by the page: a step sent again (a worker stopped before it answered) is stored once. */
+  id: string;
   cardId: string;
   words: string;
   lookBack: LookBack;
@@ -213,7 +216,8 @@ const MESSAGES = {
    * journal open beside it shows it.
    */
   'step-chosen': message({
-    isRequest: ({ cardId, words, lookBack }) =>
+    isRequest: ({ id, cardId, words, lookBack }) =>
+      isIntentionId(id) &&
       isCardId(cardId) &&
       typeof words === 'string' &&
       words.length <= WORDS_READ_MAX_CHARS &&
@@ -272,9 +276,9 @@ const defaultDeps = (): MessageDeps => ({
  * cannot be, or when it comes back.
  */
 export async function commitChosenStep(step: ChosenStep): Promise<StepChosenAnswer> {
-  const { cardId, words, lookBack } = step;
+  const { id, cardId, words, lookBack } = step;
   const stepText = await findStepText(cardId);
-  const result = await commitIntention({ cardId, stepText, words, lookBack }, Date.now());
+  const result = await commitIntention({ id, cardId, stepText, words, lookBack }, Date.now());
   if (typeof result === 'string') return { refused: result };
   // The step is stored: hours that cannot be read now leave its look-back as planned.
   const stored = await loadPreferences().catch(() => null);

@@ -6,7 +6,12 @@ import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
 import { showCardLine } from '@/utils/core/card-text';
 import { findCard, listDeck } from '@/utils/core/deck';
 import { type ChangeResult, isRefusal } from '@/utils/core/edit';
-import { type Intention, type LookBack, pickFollowUp } from '@/utils/core/intentions';
+import {
+  type Intention,
+  type LookBack,
+  makeIntentionId,
+  pickFollowUp,
+} from '@/utils/core/intentions';
 import { resolveLanguage } from '@/utils/core/language';
 import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
 import { normalizeNote } from '@/utils/core/pause-log';
@@ -80,7 +85,9 @@ async function findFollowUp(
  */
 async function commitCardStep(card: Card | null, words: string, lookBack: LookBack) {
   if (!card) return 'saveFailed' as const;
-  const answer = await sendMessage({ type: 'step-chosen', cardId: card.id, words, lookBack });
+  // Named here, so a message sent again stores the step once.
+  const id = makeIntentionId(Date.now(), Math.random);
+  const answer = await sendMessage({ type: 'step-chosen', id, cardId: card.id, words, lookBack });
   return answer.refused === null ? answer.lookBackDueMs : answer.refused;
 }
 

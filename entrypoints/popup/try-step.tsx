@@ -2,6 +2,7 @@ import type { Card } from '@/assets/content/types';
 import fieldStyles from '@/assets/fields.css?inline';
 import { StepCommit } from '@/components/StepCommit';
 import stepCommitStyles from '@/components/StepCommit.css?inline';
+import { makeIntentionId } from '@/utils/core/intention-list';
 import type { Language } from '@/utils/core/language';
 import { sendMessage } from '@/utils/glue/messages';
 import { addStyles } from './paint';
@@ -28,6 +29,8 @@ export async function loadTryStep(language: Language): Promise<TryStepForm> {
       onCommit={async (words, lookBack) => {
         const answer = await sendMessage({
           type: 'step-chosen',
+          // Named here, so a message sent again stores the step once.
+          id: makeIntentionId(Date.now(), Math.random),
           cardId: card.id,
           words,
           lookBack,

@@ -48,7 +48,7 @@ export function loadIntentions(store: UseStore = getDatabase()): Promise<Intenti
  * or why there is none.
  */
 export async function commitIntention(
-  step: { cardId: string; stepText: string; words: string; lookBack: LookBack },
+  step: { id?: string; cardId: string; stepText: string; words: string; lookBack: LookBack },
   nowMs: number,
   random: () => number = Math.random,
   store: UseStore = getDatabase(),
@@ -59,7 +59,13 @@ export async function commitIntention(
       let result: Intention | CommitProblem = 'full';
       const readPreferences = requestRecord(objectStore, preferencesRecord);
       requestRecord(objectStore, intentionsRecord, (intentions) => {
-        const id = makeIntentionId(nowMs, random);
+        const id = step.id ?? makeIntentionId(nowMs, random);
+        // Sent again (the worker stopped before it answered): it is stored already, once.
+        const held = intentions.find((intention) => intention.id === id);
+        if (held) {
+          result = held;
+          return;
+        }
         result = commitStep(intentions, { ...step, id }, readPreferences().preferences, nowMs);
         if (typeof result !== 'string')
           putRecord(objectStore, intentionsRecord, [...intentions, result]);

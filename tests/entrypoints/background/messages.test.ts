@@ -205,10 +205,18 @@ describe('handleMessage', () => {
     { type: 'card-hidden', cardId: 7 },
     { type: 'card-hidden', cardId: ['quote-a'] },
     { type: 'card-hidden', cardId: 'x'.repeat(201) },
-    { type: 'step-chosen', cardId: 'step-a', words: 'met Sam', lookBack: 'next-year' },
-    { type: 'step-chosen', cardId: 'step-a', words: 7, lookBack: 'tomorrow' },
-    { type: 'step-chosen', cardId: '', words: 'met Sam', lookBack: 'tomorrow' },
-    { type: 'step-chosen', cardId: 'step-a', words: 'x'.repeat(1121), lookBack: 'tomorrow' },
+    { type: 'step-chosen', id: 's', cardId: 'step-a', words: 'met Sam', lookBack: 'next-year' },
+    { type: 'step-chosen', id: 's', cardId: 'step-a', words: 7, lookBack: 'tomorrow' },
+    { type: 'step-chosen', id: 's', cardId: '', words: 'met Sam', lookBack: 'tomorrow' },
+    {
+      type: 'step-chosen',
+      id: 's',
+      cardId: 'step-a',
+      words: 'x'.repeat(1121),
+      lookBack: 'tomorrow',
+    },
+    { type: 'step-chosen', cardId: 'step-a', words: 'met Sam', lookBack: 'tomorrow' },
+    { type: 'step-chosen', id: '', cardId: 'step-a', words: 'met Sam', lookBack: 'tomorrow' },
     { type: 'card-restored', cardId: null },
     { type: 'card-restored', cardId: { id: 'quote-a' } },
     { type: 'unknown' },
@@ -223,12 +231,25 @@ describe('handleMessage', () => {
 });
 
 describe('a small step chosen in the popup', () => {
-  const chosen = { type: 'step-chosen', cardId: 'step-start-small', lookBack: 'tomorrow' } as const;
+  const chosen = {
+    type: 'step-chosen',
+    id: 'step-chosen-1',
+    cardId: 'step-start-small',
+    lookBack: 'tomorrow',
+  } as const;
 
   beforeEach(async () => {
     await clear(getDatabase());
     await savePreferences(DEFAULT_PREFERENCES);
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('nl');
+  });
+
+  it('is stored once when it is sent again, as a page does when the worker stopped', async () => {
+    const deps = { ...fakeDeps(), commitStep: commitChosenStep };
+    const first = await handleMessage({ ...chosen, words: 'met Sam' }, deps);
+    const again = await handleMessage({ ...chosen, words: 'met Sam' }, deps);
+    expect(await loadIntentions()).toHaveLength(1);
+    expect(again).toEqual(first);
   });
 
   it('is stored with the words as trimmed, and the journal hears of it', async () => {
@@ -261,7 +282,7 @@ describe('a small step chosen in the popup', () => {
     const card = nlCards.find((each) => each.id === chosen.cardId) as Card;
     // Words the page sends for the card are not taken: only the card's own.
     await handleMessage({ ...chosen, words: '', stepText: 'iets anders' }, deps);
-    await handleMessage({ ...chosen, cardId: 'step-gone', words: '' }, deps);
+    await handleMessage({ ...chosen, id: 'step-chosen-2', cardId: 'step-gone', words: '' }, deps);
     expect((await loadIntentions()).map((stored) => stored.stepText)).toEqual([
       showCardLine(card),
       '',
@@ -278,7 +299,7 @@ describe('a small step chosen in the popup', () => {
     if (typeof own === 'string' || !('id' in own)) throw new Error('not saved');
     const deps = { ...fakeDeps(), commitStep: commitChosenStep };
     await handleMessage({ ...chosen, cardId: own.id, words: '' }, deps);
-    await handleMessage({ ...chosen, words: '' }, deps);
+    await handleMessage({ ...chosen, id: 'step-chosen-2', words: '' }, deps);
     const english = enCards.find((each) => each.id === chosen.cardId) as Card;
     expect((await loadIntentions()).map((stored) => stored.stepText)).toEqual([
       'bel Sam',
@@ -297,13 +318,16 @@ describe('a small step chosen in the popup', () => {
   it('is refused while a few steps are open already', async () => {
     const deps = { ...fakeDeps(), commitStep: commitChosenStep };
     for (let step = 0; step < OPEN_INTENTIONS_MAX; step++) {
-      expect(await handleMessage({ ...chosen, words: `stap ${step}` }, deps)).toMatchObject({
+      const sent = { ...chosen, id: `step-chosen-${step}`, words: `stap ${step}` };
+      expect(await handleMessage(sent, deps)).toMatchObject({
         refused: null,
       });
     }
-    expect(await handleMessage({ ...chosen, words: 'nog een' }, deps)).toEqual({
-      refused: 'tooManyOpen',
-    });
+    expect(await handleMessage({ ...chosen, id: 'step-chosen-9', words: 'nog een' }, deps)).toEqual(
+      {
+        refused: 'tooManyOpen',
+      },
+    );
     expect(await loadIntentions()).toHaveLength(OPEN_INTENTIONS_MAX);
   });
 });

@@ -195,7 +195,7 @@ describe('the data section', () => {
     file.intentions = [
       { id: 'step-1', cardId: 'step-start-small', words: 'met Sam', committedAtMs: 1 },
       { id: 'step-2', cardId: null, words: '', committedAtMs: 2 },
-    ].map((step) => ({ ...step, lookBackAtMs: 3, status: 'open' }));
+    ].map((step) => ({ ...step, stepText: '', lookBackAtMs: 3, status: 'open' }));
     chooseFile(JSON.stringify(file));
     await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
     within(dialog()).getByText(

@@ -141,6 +141,7 @@ describe('the store of small steps', () => {
     const many = Array.from({ length: INTENTIONS_LIMIT }, (_, index) => ({
       id: `s${index}`,
       cardId: null,
+      stepText: '',
       words: '',
       committedAtMs: index,
       lookBackAtMs: index,
