@@ -25,6 +25,7 @@ const STEPS = {
     {
       id: 'step-1',
       cardId: 'step-start-small',
+      stepText: 'Begin klein.',
       words: 'met Sam',
       committedAtMs: 1_750_000_000_000,
       lookBackAtMs: 1_750_086_400_000,

@@ -134,3 +134,33 @@ export const ALWAYS_ACTIVE = {
   activeStartMinute: 0,
   activeEndMinute: 0,
 };
+
+/** A history of one pause taken an hour ago, with `note`, as stored. */
+export const oneNoteHistory = (nowMs: number, note: string) => ({
+  schemaVersion: 1,
+  entries: [
+    {
+      outcome: 'taken',
+      atMs: nowMs - 3_600_000,
+      startedAtMs: nowMs - 3_660_000,
+      cardId: 'reframe-i-seem-weak',
+      note,
+    },
+  ],
+});
+
+/** One small step chosen yesterday whose follow-up is due now, as stored. */
+export const dueStepRecord = (nowMs: number) => ({
+  schemaVersion: 1,
+  intentions: [
+    {
+      id: 'step-open',
+      cardId: 'step-start-small',
+      stepText: '',
+      words: 'met Sam',
+      committedAtMs: nowMs - 86_400_000,
+      lookBackAtMs: nowMs - 1000,
+      status: 'open',
+    },
+  ],
+});

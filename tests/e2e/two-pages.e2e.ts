@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findAxeViolations } from './axe';
 import { type Language, saveScreenshots, useExtension } from './extension';
+import { dueStepRecord, oneNoteHistory } from './records';
 import { ALWAYS_ACTIVE, readRecord, setPreferences, writeRecord } from './worker';
 
 // Two pages of the extension change the same words at once, as a person with two tabs does (or a
@@ -53,18 +54,7 @@ interface StoredLog {
 }
 
 /** One pause taken an hour ago, with a note. */
-const oneNote = (nowMs: number) => ({
-  schemaVersion: 1,
-  entries: [
-    {
-      outcome: 'taken',
-      atMs: nowMs - 3_600_000,
-      startedAtMs: nowMs - 3_660_000,
-      cardId: 'reframe-i-seem-weak',
-      note: WRITTEN,
-    },
-  ],
-});
+const oneNote = (nowMs: number) => oneNoteHistory(nowMs, WRITTEN);
 
 /** Opens the journal and the editor of its one note. */
 async function openEditor(page: Page, text: (typeof TEXT)[Language]) {
@@ -172,24 +162,7 @@ describe('two pages on the same words, in Chromium', () => {
     await setPreferences(extension(), ALWAYS_ACTIVE);
     const pause = await extension().openPage('journal.html');
     const nowMs = Date.now();
-    await writeRecord(
-      extension(),
-      'intentions',
-      {
-        schemaVersion: 1,
-        intentions: [
-          {
-            id: 'step-open',
-            cardId: 'step-start-small',
-            words: 'met Sam',
-            committedAtMs: nowMs - 86_400_000,
-            lookBackAtMs: nowMs - 1000,
-            status: 'open',
-          },
-        ],
-      },
-      pause,
-    );
+    await writeRecord(extension(), 'intentions', dueStepRecord(nowMs), pause);
     await pause.goto(pause.url().replace('journal.html', 'pause.html'));
     await pause.getByRole('heading', { level: 2, name: text.followUp }).waitFor();
     await pause.getByRole('button', { name: text.didIt }).click();

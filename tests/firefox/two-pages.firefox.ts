@@ -1,6 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_ACTIVE, readRecordWith, setPreferencesWith, writeRecordWith } from '../e2e/records';
+import {
+  ALWAYS_ACTIVE,
+  dueStepRecord,
+  oneNoteHistory,
+  readRecordWith,
+  setPreferencesWith,
+  writeRecordWith,
+} from '../e2e/records';
 import { runIn, useFirefox } from './firefox';
 import { button, byLabel, inFront, readValue, replaceText, waitForText } from './page';
 import { saveFirefoxScreenshots } from './screenshots';
@@ -11,18 +18,7 @@ import { saveFirefoxScreenshots } from './screenshots';
 const WRITTEN = 'Ik zei dat ik het niet wist.';
 
 /** One pause taken an hour ago, with a note. */
-const oneNote = (nowMs: number) => ({
-  schemaVersion: 1,
-  entries: [
-    {
-      outcome: 'taken',
-      atMs: nowMs - 3_600_000,
-      startedAtMs: nowMs - 3_660_000,
-      cardId: 'reframe-i-seem-weak',
-      note: WRITTEN,
-    },
-  ],
-});
+const oneNote = (nowMs: number) => oneNoteHistory(nowMs, WRITTEN);
 
 /** The notes of the history as stored. */
 const readNotes = async (page: Page) =>
@@ -115,19 +111,7 @@ describe('two pages on the same words, in Firefox', () => {
     const helper = await firefox().openPage('options.html');
     await setPreferencesWith(runIn(helper), ALWAYS_ACTIVE);
     const nowMs = Date.now();
-    await writeRecordWith(runIn(helper), 'intentions', {
-      schemaVersion: 1,
-      intentions: [
-        {
-          id: 'step-open',
-          cardId: 'step-start-small',
-          words: 'met Sam',
-          committedAtMs: nowMs - 86_400_000,
-          lookBackAtMs: nowMs - 1000,
-          status: 'open',
-        },
-      ],
-    });
+    await writeRecordWith(runIn(helper), 'intentions', dueStepRecord(nowMs));
     const pause = await firefox().openPage('pause.html');
     await waitForText(await inFront(pause), 'Hoe ging het?');
     await button(await inFront(pause), 'Gedaan').click();
