@@ -178,4 +178,62 @@ describe('two pages on the same words, in Chromium', () => {
     });
     await pause.close();
   });
+
+  it('keeps a setting being typed when another tab stores another value, and says so beside it', async () => {
+    const typing = await extension().openPage('options.html');
+    const storing = await extension().openPage('options.html');
+    const interval = 'Tijd tussen pauzes (minuten)';
+    await typing.getByLabel(interval).fill('50');
+    await storing.getByLabel(interval).fill('45');
+    await storing.getByLabel(interval).press('Tab');
+    await storing.getByText('Opgeslagen.').waitFor();
+
+    await typing
+      .getByText('Op een andere pagina staat dit intussen op 45.', { exact: false })
+      .waitFor();
+    expect(await typing.getByLabel(interval).inputValue()).toBe('50');
+    expect(await findAxeViolations(typing)).toEqual({ light: [], dark: [] });
+    await saveScreenshots(typing, 'options-changed-elsewhere', 'nl');
+    // Leaving the field keeps the person's own value, knowingly; the other tab follows.
+    await typing.getByLabel(interval).press('Tab');
+    await typing.getByText('Opgeslagen.').waitFor();
+    const stored = (await readRecord(extension(), 'preferences', typing)) as {
+      preferences: { intervalMinutes: number };
+    };
+    expect(stored.preferences.intervalMinutes).toBe(50);
+    await expect.poll(() => storing.getByLabel(interval).inputValue()).toBe('50');
+    await typing.close();
+    await storing.close();
+  });
+
+  it('keeps the words of an own card being edited when another tab deletes it, and puts it back', async () => {
+    const editing = await extension().openPage('options.html');
+    await writeRecord(
+      extension(),
+      'own-cards',
+      {
+        schemaVersion: 1,
+        cards: [{ id: 'own-1', kind: 'step', text: 'Bel Sam.', writtenAtMs: 1_750_000_000_000 }],
+      },
+      editing,
+    );
+    await editing.reload();
+    const deleting = await extension().openPage('options.html');
+    await editing.getByRole('button', { name: 'Bewerken', exact: true }).click();
+    await editing.getByLabel('Je kleine stap').fill('Bel Sam vanavond.');
+    await deleting.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await deleting.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+
+    await editing.getByRole('heading', { name: text.gone }).waitFor();
+    expect(await editing.getByLabel('Je kleine stap').inputValue()).toBe('Bel Sam vanavond.');
+    await saveScreenshots(editing, 'options-own-card-deleted-elsewhere', 'nl');
+    await editing.getByRole('button', { name: text.restoreMine }).click();
+    await editing.getByText('Kaart opgeslagen.', { exact: false }).waitFor();
+    const stored = (await readRecord(extension(), 'own-cards', editing)) as {
+      cards: { text: string }[];
+    };
+    expect(stored.cards.map((card) => card.text)).toEqual(['Bel Sam vanavond.']);
+    await editing.close();
+    await deleting.close();
+  });
 });
