@@ -13,6 +13,7 @@ import {
 } from '@/utils/core/intentions';
 import { joinTyped, listStepTexts, putTyped } from '@/utils/core/step-edit';
 import { ChangedElsewhere } from './ChangedElsewhere';
+import { FollowUpPrompts } from './FollowUpPrompts';
 import { type EditStore, useEdit } from './use-edit';
 
 export interface FollowUpProps {
@@ -120,37 +121,16 @@ export function FollowUp(props: FollowUpProps) {
       ) : (
         <>
           {isAnswering ? (
-            <form
-              class="follow-up-answers"
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (theirs === undefined) void reply({ kind: 'done', answers });
+            <FollowUpPrompts
+              messages={messages}
+              answers={answers}
+              firstRef={firstRef}
+              onInput={(field, value) => {
+                setAnswers((held) => ({ ...held, [field]: value }));
+                setProblem('');
               }}
-            >
-              <p class="follow-up-hint">{messages.answersHint}</p>
-              {ANSWER_FIELDS.map((field, index) => (
-                <div class="follow-up-field" key={field}>
-                  <label for={`follow-up-${field}`}>{messages.answerLabels[field]}</label>
-                  <textarea
-                    id={`follow-up-${field}`}
-                    rows={2}
-                    dir="auto"
-                    ref={index === 0 ? firstRef : undefined}
-                    value={answers[field]}
-                    onInput={(event) => {
-                      const value = event.currentTarget.value;
-                      setAnswers((held) => ({ ...held, [field]: value }));
-                      setProblem('');
-                    }}
-                  />
-                </div>
-              ))}
-              {theirs === undefined && (
-                <button type="submit" class="button button-primary">
-                  {messages.saveAnswers}
-                </button>
-              )}
-            </form>
+              onSave={theirs === undefined ? () => void reply({ kind: 'done', answers }) : null}
+            />
           ) : (
             theirs === undefined && (
               <div class="follow-up-choices">

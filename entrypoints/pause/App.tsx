@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Card } from '@/assets/content/types';
 import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
@@ -11,6 +11,7 @@ import { type PauseState, SNOOZE_MINUTES, type SnoozeMinutes } from '@/utils/cor
 import type { Locale } from '@/utils/glue/locale';
 import { PauseOutcome } from './PauseOutcome';
 import { type PauseFollowUp, PauseSteps, type PendingSteps } from './PauseSteps';
+import { useRemainingSeconds } from './use-remaining-seconds';
 
 export interface PauseAppProps {
   locale: Locale;
@@ -50,39 +51,19 @@ type Failure = 'saveFailed' | 'notesFull' | 'noteTooLong' | 'stepFormOpen' | 'an
 
 const NOTHING_PENDING: PendingSteps = { keepAnswers: null, isChoosing: false };
 
-/** Whole seconds left of the pause at `nowMs`, never below 0. */
-function getRemainingSeconds(startedAtMs: number, pauseSeconds: number, nowMs: number): number {
-  return Math.max(0, Math.ceil((startedAtMs + pauseSeconds * 1000 - nowMs) / 1000));
-}
-
 /** The pause page: breathe, read a card, reflect, and then "Klaar" or "Later". */
 export function App(props: PauseAppProps) {
   const { messages, language } = props.locale;
   const { startedAtMs, pauseSeconds, now } = props;
-  const [remainingSeconds, setRemainingSeconds] = useState(() =>
-    getRemainingSeconds(startedAtMs, pauseSeconds, now()),
-  );
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const remainingSeconds = useRemainingSeconds(startedAtMs, pauseSeconds, now, outcome !== null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(NOTHING_PENDING);
   const isBusy = useRef(false);
   useLeaveGuard(
     !outcome && (note.trim() !== '' || pending.keepAnswers !== null || pending.isChoosing),
   );
-
-  // Display only: the CSS animation keeps the rhythm, this keeps the words in step with the clock.
-  useEffect(() => {
-    if (outcome) return;
-    const tick = () => {
-      const left = getRemainingSeconds(startedAtMs, pauseSeconds, now());
-      setRemainingSeconds(left);
-      if (left === 0) clearInterval(interval);
-    };
-    const interval = setInterval(tick, 1000);
-    tick();
-    return () => clearInterval(interval);
-  }, [startedAtMs, pauseSeconds, now, outcome]);
 
   async function settle(
     kind: Outcome['kind'],
