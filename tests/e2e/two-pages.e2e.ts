@@ -6,7 +6,9 @@ import { dueStepRecord, oneNoteHistory } from './records';
 import { ALWAYS_ACTIVE, readRecord, setPreferences, writeRecord } from './worker';
 
 // Two pages of the extension change the same words at once, as a person with two tabs does (or a
-// journal open beside a pause). Nothing typed or saved may vanish unseen.
+// journal open beside a pause). Nothing typed or saved may vanish unseen. Each tab comes to the
+// front before it is used or looked at, as a person's does: a browser holds back a background
+// tab's frames, and with them the page's effects.
 
 const TEXT = {
   nl: {
@@ -73,17 +75,20 @@ describe.each(['nl', 'en'] as const)('two journal tabs on one note, in %s', (lan
   it('shows what the other tab saved beside what is typed, and keeps both when asked', async () => {
     const first = await extension().openPage('journal.html');
     await writeRecord(extension(), 'pause-log', oneNote(Date.now()), first);
+    await first.bringToFront();
     await first.reload();
     const second = await extension().openPage('journal.html');
     const firstField = await openEditor(first, text);
     const secondField = await openEditor(second, text);
 
     await secondField.fill('Tweede tab: het luchtte op.');
+    await second.bringToFront();
     await second.getByRole('button', { name: text.save }).click();
     await second.getByText(text.saved).waitFor();
 
     // The first tab is typing: its words stay, and the other tab's show beside them.
     await firstField.fill('Eerste tab: niemand keek raar op.');
+    await first.bringToFront();
     await first.getByRole('heading', { name: text.changed }).waitFor();
     expect(await firstField.inputValue()).toBe('Eerste tab: niemand keek raar op.');
     expect(await first.locator('.changed-elsewhere-theirs').textContent()).toContain(
@@ -98,6 +103,7 @@ describe.each(['nl', 'en'] as const)('two journal tabs on one note, in %s', (lan
       'Tweede tab: het luchtte op.\n\nEerste tab: niemand keek raar op.',
     ]);
     // The other tab shows the kept words too.
+    await second.bringToFront();
     await second.getByText('Eerste tab: niemand keek raar op.', { exact: false }).waitFor();
     await first.close();
     await second.close();
@@ -111,13 +117,16 @@ describe('two pages on the same words, in Chromium', () => {
   it('keeps the typed words of a note deleted in another tab, and puts it back with them', async () => {
     const editing = await extension().openPage('journal.html');
     await writeRecord(extension(), 'pause-log', oneNote(Date.now()), editing);
+    await editing.bringToFront();
     await editing.reload();
     const deleting = await extension().openPage('journal.html');
     const field = await openEditor(editing, text);
     await field.fill('Wat ik nog wilde zeggen.');
 
+    await deleting.bringToFront();
     await deleting.getByText(WRITTEN).waitFor();
     await deleting.getByRole('button', { name: text.delete }).click();
+    await editing.bringToFront();
     await editing.getByRole('heading', { name: text.gone }).waitFor();
     expect(await field.inputValue()).toBe('Wat ik nog wilde zeggen.');
     await saveScreenshots(editing, 'journal-deleted-elsewhere', 'nl');
@@ -137,6 +146,7 @@ describe('two pages on the same words, in Chromium', () => {
     const firstPause = await extension().openPage('pause.html');
     const secondPause = await extension().openPage('pause.html');
     for (const page of [firstPause, secondPause]) await page.getByLabel(text.note).waitFor();
+    await firstPause.bringToFront();
     await firstPause.getByLabel(text.note).fill(WRITTEN);
     await firstPause.getByRole('button', { name: text.done, exact: true }).click();
     await firstPause.getByRole('heading', { name: text.taken }).waitFor();
@@ -144,10 +154,12 @@ describe('two pages on the same words, in Chromium', () => {
     const journal = await extension().openPage('journal.html');
     const field = await openEditor(journal, text);
     await field.fill(`${WRITTEN} En het luchtte op.`);
+    await secondPause.bringToFront();
     await secondPause.getByLabel(text.note).fill('Van de tweede pagina.');
     await secondPause.getByRole('button', { name: text.done, exact: true }).click();
     await secondPause.getByRole('heading', { name: text.taken }).waitFor();
 
+    await journal.bringToFront();
     await journal.getByRole('heading', { name: text.changed }).waitFor();
     expect(await journal.locator('.changed-elsewhere-theirs').textContent()).toContain(
       'Van de tweede pagina.',
@@ -163,6 +175,7 @@ describe('two pages on the same words, in Chromium', () => {
     const pause = await extension().openPage('journal.html');
     const nowMs = Date.now();
     await writeRecord(extension(), 'intentions', dueStepRecord(nowMs), pause);
+    await pause.bringToFront();
     await pause.goto(pause.url().replace('journal.html', 'pause.html'));
     await pause.getByRole('heading', { level: 2, name: text.followUp }).waitFor();
     await pause.getByRole('button', { name: text.didIt }).click();
@@ -183,7 +196,9 @@ describe('two pages on the same words, in Chromium', () => {
     const typing = await extension().openPage('options.html');
     const storing = await extension().openPage('options.html');
     const interval = 'Tijd tussen pauzes (minuten)';
+    await typing.bringToFront();
     await typing.getByLabel(interval).fill('50');
+    await storing.bringToFront();
     await storing.getByLabel(interval).fill('45');
     await storing.getByLabel(interval).press('Tab');
     await storing.getByText('Opgeslagen.').waitFor();
@@ -191,6 +206,7 @@ describe('two pages on the same words, in Chromium', () => {
     await typing
       .getByText('Op een andere pagina staat dit intussen op 45.', { exact: false })
       .waitFor();
+    await typing.bringToFront();
     expect(await typing.getByLabel(interval).inputValue()).toBe('50');
     expect(await findAxeViolations(typing)).toEqual({ light: [], dark: [] });
     await saveScreenshots(typing, 'options-changed-elsewhere', 'nl');
@@ -217,13 +233,16 @@ describe('two pages on the same words, in Chromium', () => {
       },
       editing,
     );
+    await editing.bringToFront();
     await editing.reload();
     const deleting = await extension().openPage('options.html');
     await editing.getByRole('button', { name: 'Bewerken', exact: true }).click();
     await editing.getByLabel('Je kleine stap').fill('Bel Sam vanavond.');
+    await deleting.bringToFront();
     await deleting.getByRole('button', { name: 'Verwijderen', exact: true }).click();
     await deleting.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
 
+    await editing.bringToFront();
     await editing.getByRole('heading', { name: text.gone }).waitFor();
     expect(await editing.getByLabel('Je kleine stap').inputValue()).toBe('Bel Sam vanavond.');
     await saveScreenshots(editing, 'options-own-card-deleted-elsewhere', 'nl');
