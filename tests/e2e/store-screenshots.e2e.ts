@@ -3,6 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { cards as enCards } from '@/assets/content/en';
+import { cards as nlCards } from '@/assets/content/nl';
+import { getPopupPath } from '@/utils/core/addresses';
+import { findCard } from '@/utils/core/deck';
 import { type Language, useExtension } from './extension';
 import { ALWAYS_ACTIVE, readRecord, setPreferences, writeRecord } from './worker';
 
@@ -19,10 +23,17 @@ function readShortDescription(language: Language): string {
   return afterHeading.trim().split('\n')[0] ?? '';
 }
 
+/** The card the popup's screenshot shows, in each language, carried in its address. */
+const POPUP_CARD_ID = 'quote-seen-as-weakness';
+const popupCard = (language: Language) => {
+  const card = findCard(language === 'nl' ? nlCards : enCards, POPUP_CARD_ID);
+  if (!card || card.kind === 'reframe') throw new Error(`No line ${POPUP_CARD_ID} in the deck`);
+  return card;
+};
+
 /** What a person wrote, in their language: the journal of the screenshots. */
 const WRITTEN = {
   nl: {
-    popupPath: 'popup.html?card=quote-seen-as-weakness',
     notes: [
       'Ik zei in het overleg dat ik het niet wist. Niemand keek raar op, en we zochten het samen uit.',
       'Eén ding: vragen om hulp. En dat mocht.',
@@ -35,7 +46,6 @@ const WRITTEN = {
     },
   },
   en: {
-    popupPath: 'popup-en.html?card=quote-seen-as-weakness',
     notes: [
       'I said in the meeting that I did not know. Nobody minded, and we worked it out together.',
       'One thing: asking for help. And that was fine.',
@@ -117,11 +127,13 @@ describe.each(['nl', 'en'] as const)('store screenshots in %s', (language: Langu
           <p style="font:700 44px/1.15 Georgia,serif;margin:0 0 20px">Moedpauze</p>
           <p style="font-size:22px;line-height:1.45;margin:0">${readShortDescription(language)}</p>
         </div>
-        <iframe title="Moedpauze" src="${WRITTEN[language].popupPath}" style="width:360px;height:600px;
+        <iframe title="Moedpauze" src="${getPopupPath(language, popupCard(language)).slice(1)}" style="width:360px;height:600px;
           border:0;border-radius:12px;box-shadow:0 12px 40px rgba(29,43,40,.22);background:#fff"></iframe>
       </body></html>`);
     const popup = page.frameLocator('iframe');
     await popup.locator('.card-text').waitFor();
+    // The card asked for is the one shown, not one drawn at random.
+    expect(await popup.locator('.card-text').textContent()).toContain(popupCard(language).text);
     const heightPx = await popup
       .locator('body')
       .evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
