@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
-import type { Card, CardKind } from '@/assets/content/types';
+import { CARD_KINDS, type Card } from '@/assets/content/types';
 import { popupMessages as en } from '@/assets/i18n/popup-en';
 import { popupMessages as nl } from '@/assets/i18n/popup-nl';
 import { firstFrame, openPopup, paintPopup } from '@/entrypoints/popup/paint';
@@ -30,7 +30,7 @@ const LOCALES: Record<Language, PopupLocale> = {
   en: { language: 'en', messages: en },
 };
 const DECKS: Record<Language, readonly Card[]> = { nl: nlCards, en: enCards };
-const KINDS: readonly CardKind[] = ['quote', 'reframe', 'question', 'step'];
+const KINDS = CARD_KINDS;
 
 /** The extension's own runtime, as Firefox gives it to every page (no polyfill). */
 const runtime = { sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined) };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messages as nl } from '@/assets/i18n/nl';
-import type { PauseState } from '@/utils/core/pause-model';
+import { BUSY_SIGNALS } from '@/utils/core/busy';
+import { type PausePhase, type PauseState, PLAN_REASONS } from '@/utils/core/pause-model';
 import { describePauseStatus, getPauseStatus } from '@/utils/core/pause-status';
 import { sanitizePauseState } from '@/utils/core/stored-pause-state';
 import { nextOf, reasonOf } from '../../helpers/pause';
@@ -92,16 +93,14 @@ describe('sanitizePauseState', () => {
 
 // Properties over anything that may be stored.
 
-const PHASE_KINDS = ['waiting', 'delivered', 'taking', 'snoozed', 'paused'];
-const REASONS = [
-  'interval',
-  'snoozeEnds',
-  'windowOpens',
-  'dueNow',
-  'away',
-  'busy',
-  'noActiveHours',
-];
+// Every phase, checked by the compiler against the model's union: one more or one less fails.
+const PHASE_KINDS = Object.keys({
+  waiting: true,
+  delivered: true,
+  taking: true,
+  snoozed: true,
+  paused: true,
+} satisfies Record<PausePhase['kind'], true>);
 const isTime = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
@@ -119,11 +118,11 @@ function expectValidState(state: PauseState): void {
   expect(state.idleSinceMs === null || isTime(state.idleSinceMs)).toBe(true);
   const atMs = nextOf(state);
   expect(atMs === null || isTime(atMs)).toBe(true);
-  expect(REASONS).toContain(reasonOf(state));
+  expect(PLAN_REASONS).toContain(reasonOf(state));
   if (state.held) {
     expect(state.phase.kind).toBe('waiting');
     expect(isTime(state.held.sinceMs)).toBe(true);
-    expect(['call', 'fullscreen', 'sound']).toContain(state.held.signal);
+    expect(BUSY_SIGNALS).toContain(state.held.signal);
   }
   if (phase.kind === 'delivered' && 'quietly' in phase) expect(phase.quietly).toBe(true);
 }
@@ -150,19 +149,19 @@ const looseStateArb = fc.record(
     plan: fc.oneof(
       fc.record({
         atMs: fc.oneof(fc.double(), fc.constant(null), fc.anything()),
-        reason: fc.oneof(fc.constantFrom(...REASONS), fc.anything()),
+        reason: fc.oneof(fc.constantFrom(...PLAN_REASONS), fc.anything()),
       }),
       fc.anything(),
     ),
     held: fc.oneof(
       fc.record({
         sinceMs: fc.oneof(fc.double(), fc.anything()),
-        signal: fc.oneof(fc.constantFrom('call', 'fullscreen', 'sound'), fc.anything()),
+        signal: fc.oneof(fc.constantFrom(...BUSY_SIGNALS), fc.anything()),
       }),
       fc.anything(),
     ),
     nextPauseAtMs: fc.oneof(fc.double(), fc.anything()),
-    nextReason: fc.oneof(fc.constantFrom(...REASONS), fc.anything()),
+    nextReason: fc.oneof(fc.constantFrom(...PLAN_REASONS), fc.anything()),
   },
   { requiredKeys: [] },
 );
