@@ -1,5 +1,5 @@
-// Runs npm scripts side by side, as `npm test` does with the checks and with the two browser
-// suites: each script's output is held and printed whole when it ends, so the log reads as if they
+// Runs npm scripts side by side, as `npm test` does with the checks (type check, lint, unit tests,
+// the builds); the browser suites then run one after the other: each script's output is held and printed whole when it ends, so the log reads as if they
 // ran one after another. Exits with the first failure's code once all have ended.
 // Usage: node tests/side-by-side.mjs <script> [<script> …]; a script may be "a+b" for a then b.
 import { spawn } from 'node:child_process';
