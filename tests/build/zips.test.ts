@@ -83,6 +83,7 @@ describe('the store packages', () => {
         'assets',
         'components',
         'entrypoints',
+        'modules',
         'package-lock.json',
         'package.json',
         'public',
