@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
+import type { Card } from '@/utils/core/card';
 import { captionOf, showCardWords } from '@/utils/core/card-text';
 
 export interface CardViewProps {

@@ -1,4 +1,4 @@
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { showCardLine } from '@/utils/core/card-text';
 
 export interface HiddenCardListProps {

@@ -1,4 +1,4 @@
-import type { Card } from './types';
+import type { Card } from '@/utils/core/card';
 
 /**
  * The English deck: a plain translation of nl.ts, with the same ids, kinds, sections and

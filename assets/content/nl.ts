@@ -1,4 +1,4 @@
-import type { Card } from './types';
+import type { Card } from '@/utils/core/card';
 
 /**
  * The Dutch deck. Every string occurs word for word in article-nl.txt (after collapsing

@@ -1,5 +1,5 @@
-import type { CardKind } from '@/assets/content/types';
 import type { BusySignal } from '@/utils/core/busy';
+import type { CardKind } from '@/utils/core/card';
 import type { ExportSection } from '@/utils/core/export-file';
 import type { LanguagePreference } from '@/utils/core/language';
 import type { OwnCardError } from '@/utils/core/own-cards';

@@ -1,6 +1,6 @@
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import type { Language } from '@/utils/core/language';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Card } from '@/assets/content/types';
 import { getPopupPath, readReservedCard } from '@/utils/core/addresses';
+import type { Card } from '@/utils/core/card';
 import { findCard, getEnabledCardIds, listDeck, translateCard } from '@/utils/core/deck';
 import { type Language, resolveLanguage } from '@/utils/core/language';
 import { drawNextCard, loadHiddenCardIds } from '@/utils/store/deck-store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { findCard } from '@/utils/core/deck';
 import type { Intention } from '@/utils/core/intentions';
 import {

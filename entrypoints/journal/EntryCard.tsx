@@ -1,5 +1,5 @@
-import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
+import type { Card } from '@/utils/core/card';
 import { captionOf, showCardWords } from '@/utils/core/card-text';
 
 export interface EntryCardProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { isRefusal, type Refusal } from '@/utils/core/edit';
 import { describeTime, type TakenLine } from '@/utils/core/journal';
 import type { Language } from '@/utils/core/language';

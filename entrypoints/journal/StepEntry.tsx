@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { cardOfStepText } from '@/utils/core/card-text';
 import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import {

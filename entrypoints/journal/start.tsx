@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Card } from '@/assets/content/types';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
+import type { Card } from '@/utils/core/card';
 import { listDeck } from '@/utils/core/deck';
 import { type ChangeResult, isRefusal, type Refusal } from '@/utils/core/edit';
 import type { FollowUpAnswers, Intention } from '@/utils/core/intentions';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { findCard, getEnabledCardIds, listDeck } from '@/utils/core/deck';
 import type { OwnCard } from '@/utils/core/own-cards';
 import type { Preferences } from '@/utils/core/preferences';

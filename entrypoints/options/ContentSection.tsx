@@ -1,9 +1,9 @@
-import type { Card } from '@/assets/content/types';
 import type { UiMessages } from '@/assets/i18n/types';
 import { CheckboxGroup } from '@/components/CheckboxGroup';
 import { HiddenCardList } from '@/components/HiddenCardList';
 import { RadioGroup } from '@/components/RadioGroup';
 import { SelectField } from '@/components/SelectField';
+import type { Card } from '@/utils/core/card';
 import type { LanguagePreference } from '@/utils/core/language';
 import type { OwnCard } from '@/utils/core/own-cards';
 import {

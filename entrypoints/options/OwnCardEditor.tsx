@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Card, CardKind, ReframeCard } from '@/assets/content/types';
 import type { UiMessages } from '@/assets/i18n/types';
 import { ChangedElsewhere } from '@/components/ChangedElsewhere';
 import { RadioGroup } from '@/components/RadioGroup';
 import { TextAreaField } from '@/components/TextAreaField';
 import { useLeaveGuard } from '@/components/use-leave-guard';
+import type { Card, CardKind, ReframeCard } from '@/utils/core/card';
 import { capitalizeFirst } from '@/utils/core/card-text';
 import { isSameVersion } from '@/utils/core/edit';
 import {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
 import type { UiMessages } from '@/assets/i18n/types';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import type { Card } from '@/utils/core/card';
 import type { OwnCard } from '@/utils/core/own-cards';
 import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
 import { OwnCardEditor } from './OwnCardEditor';

@@ -1,4 +1,4 @@
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
 import type { Intention } from '@/utils/core/intentions';
 import type { OwnCard } from '@/utils/core/own-cards';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardKind } from '@/assets/content/types';
+import type { CardKind } from '@/utils/core/card';
 import { isSameVersion } from '@/utils/core/edit';
 import {
   checkActiveDays,

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
 import { BreathingGuide } from '@/components/BreathingGuide';
 import { CardView } from '@/components/CardView';
 import type { StepCommitProps } from '@/components/StepCommit';
 import { useLeaveGuard } from '@/components/use-leave-guard';
+import type { Card } from '@/utils/core/card';
 import { capitalizeFirst } from '@/utils/core/card-text';
 import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import { NOTE_MAX_CHARS } from '@/utils/core/pause-log';

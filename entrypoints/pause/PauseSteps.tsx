@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
 import type { EditMessages } from '@/assets/i18n/edit-types';
 import type { StepMessages } from '@/assets/i18n/steps-types';
 import { FollowUp, type FollowUpProps } from '@/components/FollowUp';
 import { StepCommit, type StepCommitProps } from '@/components/StepCommit';
+import type { Card } from '@/utils/core/card';
 
 /** A step chosen earlier whose follow-up this pause asks. */
 export type PauseFollowUp = Pick<FollowUpProps, 'step' | 'stepText' | 'hours' | 'store'>;

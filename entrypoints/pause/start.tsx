@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { Card } from '@/assets/content/types';
 import type { EditStore } from '@/components/use-edit';
 import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
+import type { Card } from '@/utils/core/card';
 import { showCardLine } from '@/utils/core/card-text';
 import { findCard, listDeck } from '@/utils/core/deck';
 import { type ChangeResult, isRefusal } from '@/utils/core/edit';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
 import { CardView } from '@/components/CardView';
 import { PauseControls, type PauseControlsProps } from '@/components/PauseControls';
+import type { Card } from '@/utils/core/card';
 import type { TryStepForm } from './try-step';
 
 /** The card's props, and those of the pause section below it. */

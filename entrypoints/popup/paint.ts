@@ -1,5 +1,5 @@
-import type { Card } from '@/assets/content/types';
 import { readReservedCard } from '@/utils/core/addresses';
+import type { Card } from '@/utils/core/card';
 import { showCardWords } from '@/utils/core/card-text';
 
 // The popup's first frame, painted without Preact. When the extension is built, the popup is

@@ -1,8 +1,8 @@
 import { Window } from 'happy-dom';
 import { renderToString } from 'preact-render-to-string';
-import { CARD_KINDS, type Card, type CardKind } from '@/assets/content/types';
 import { popupMessages as en } from '@/assets/i18n/popup-en';
 import { popupMessages as nl } from '@/assets/i18n/popup-nl';
+import { CARD_KINDS, type Card, type CardKind } from '@/utils/core/card';
 import type { Language } from '@/utils/core/language';
 import {
   PLACEHOLDER_ID,

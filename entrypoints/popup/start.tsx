@@ -1,7 +1,7 @@
 import { hydrate } from 'preact';
-import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
 import { getPopupPath } from '@/utils/core/addresses';
+import type { Card } from '@/utils/core/card';
 import type { Language } from '@/utils/core/language';
 import type { MessageResponse } from '@/utils/glue/messages';
 import { sendMessage } from '@/utils/glue/messages';

@@ -1,7 +1,7 @@
-import type { Card } from '@/assets/content/types';
 import fieldStyles from '@/assets/fields.css?inline';
 import { StepCommit } from '@/components/StepCommit';
 import stepCommitStyles from '@/components/StepCommit.css?inline';
+import type { Card } from '@/utils/core/card';
 import { makeIntentionId } from '@/utils/core/intention-list';
 import type { Language } from '@/utils/core/language';
 import { sendMessage } from '@/utils/glue/messages';

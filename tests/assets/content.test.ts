@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Card, SectionId } from '@/utils/core/card';
 import { cards as en } from '../../assets/content/en';
 import { cards as nl } from '../../assets/content/nl';
-import type { Card, SectionId } from '../../assets/content/types';
 
 const articleRaw = readFileSync(
   new URL('../../assets/content/article-nl.txt', import.meta.url),

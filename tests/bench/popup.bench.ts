@@ -8,7 +8,7 @@ import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import { cards as nlCards } from '@/assets/content/nl';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { hiddenCardsRecord } from '@/utils/store/deck-store';
 import { LANGUAGES, popupBytesAtOpen } from '../build/built-files';
 import { EXTENSION_DIR } from '../e2e/chromium-path';

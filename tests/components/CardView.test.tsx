@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import { CardView } from '@/components/CardView';
+import type { Card } from '@/utils/core/card';
 
 const reframe: Card = {
   id: 'reframe-i-seem-weak',

@@ -52,7 +52,7 @@ describe('the pure core, kept pure by the linter', () => {
     expect(
       await lintAs(
         'utils/core',
-        "import { findCard } from './deck';\nimport type { Card } from '@/assets/content/types';\nexport const probe = (cards: Card[]) => findCard(cards, null);\n",
+        "import { findCard } from './deck';\nimport type { Card } from '@/utils/core/card';\nexport const probe = (cards: Card[]) => findCard(cards, null);\n",
       ),
     ).toBe('');
     expect(

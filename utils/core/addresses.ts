@@ -1,4 +1,4 @@
-import { CARD_KINDS, type Card } from '@/assets/content/types';
+import { CARD_KINDS, type Card } from '@/utils/core/card';
 import type { Language } from './language';
 
 // The addresses of the extension's own pages, and what they carry.

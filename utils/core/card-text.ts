@@ -1,5 +1,5 @@
-import type { Card } from '@/assets/content/types';
 import type { PopupMessages } from '@/assets/i18n/types';
+import type { Card } from '@/utils/core/card';
 import type { Intention } from './intentions';
 
 /** The line a card offers on its own (a reframe offers its milder thought). */

@@ -1,4 +1,4 @@
-import type { Card, CardKind } from '@/assets/content/types';
+import type { Card, CardKind } from '@/utils/core/card';
 import type { OwnCard } from './own-cards';
 import type { CardSource } from './preferences';
 

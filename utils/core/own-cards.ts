@@ -1,4 +1,4 @@
-import type { Card, CardKind } from '@/assets/content/types';
+import type { Card, CardKind } from '@/utils/core/card';
 import { CARD_KINDS } from './preferences';
 import { isRecord, isTime, listStoredItems } from './stored-values';
 import { comparableText, isInvisible, normalizeText } from './visible-text';

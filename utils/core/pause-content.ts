@@ -1,4 +1,4 @@
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { findCard } from './deck';
 
 // What the pause page shows: the pause's card, and a question to reflect on.

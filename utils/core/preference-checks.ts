@@ -1,4 +1,4 @@
-import type { CardKind } from '@/assets/content/types';
+import type { CardKind } from '@/utils/core/card';
 import type { LanguagePreference } from './language';
 import {
   CARD_KINDS,

@@ -1,4 +1,4 @@
-import { CARD_KINDS, type CardKind } from '@/assets/content/types';
+import { CARD_KINDS, type CardKind } from '@/utils/core/card';
 import type { LanguagePreference } from './language';
 
 /** Everything the user can set. Units are in the names. */

@@ -1,5 +1,5 @@
-import type { Card } from '@/assets/content/types';
 import type { UiMessages } from '@/assets/i18n/types';
+import type { Card } from '@/utils/core/card';
 import type { Language } from '@/utils/core/language';
 
 /** What a page needs to speak one language: every string and the deck. */

@@ -1,5 +1,5 @@
 import type { UseStore } from 'idb-keyval';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { findCard, getEnabledCardIds, listDeck } from '@/utils/core/deck';
 import type { Preferences } from '@/utils/core/preferences';
 import { type BagState, drawCard, sanitizeBagState, sanitizeIds } from '@/utils/core/shuffle-bag';

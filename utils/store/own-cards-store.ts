@@ -1,5 +1,5 @@
 import type { UseStore } from 'idb-keyval';
-import type { Card, CardKind } from '@/assets/content/types';
+import type { Card, CardKind } from '@/utils/core/card';
 import { isSameVersion, type Refusal } from '@/utils/core/edit';
 import {
   checkOwnCard,

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
-import type { Card } from '@/assets/content/types';
 import {
   commitChosenStep,
   handleMessage,
@@ -14,6 +13,7 @@ import {
 } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
 import { drawPopupCard } from '@/entrypoints/background/popup';
+import type { Card } from '@/utils/core/card';
 import { showCardLine } from '@/utils/core/card-text';
 import { getFollowUpDueMs, OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
 import type { Language, LanguagePreference } from '@/utils/core/language';

@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Card } from '@/assets/content/types';
 import { journalMessages as en } from '@/assets/i18n/journal-en';
 import { journalMessages as nl } from '@/assets/i18n/journal-nl';
 import { App, type JournalAppProps } from '@/entrypoints/journal/App';
+import type { Card } from '@/utils/core/card';
 import type { ChangeResult } from '@/utils/core/edit';
 import type { Intention } from '@/utils/core/intentions';
 import { JOURNAL_PAGE_SIZE, type TakenLine } from '@/utils/core/journal';

@@ -4,12 +4,12 @@ import { createStore, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
 import { cards } from '@/assets/content/nl';
-import type { Card, ReframeCard } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages } from '@/assets/i18n/nl';
 import type { UiMessages } from '@/assets/i18n/types';
 import { App, type OptionsAppProps } from '@/entrypoints/options/App';
 import type { OwnCardDraft } from '@/entrypoints/options/settings-page';
+import type { Card, ReframeCard } from '@/utils/core/card';
 import { OWN_CARD_MAX_CHARS, type OwnCard, toStoredOwnCards } from '@/utils/core/own-cards';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
 import {

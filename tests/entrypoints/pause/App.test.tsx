@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import { App, type PauseAppProps } from '@/entrypoints/pause/App';
+import type { Card } from '@/utils/core/card';
 import type { ChangeResult } from '@/utils/core/edit';
 import type { Intention } from '@/utils/core/intentions';
 import type { Language } from '@/utils/core/language';

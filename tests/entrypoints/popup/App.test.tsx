@@ -3,12 +3,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Card } from '@/assets/content/types';
 import { messages as en } from '@/assets/i18n/en';
 import { messages as nl } from '@/assets/i18n/nl';
 import type { PauseAction } from '@/components/PauseControls';
 import { handleMessage } from '@/entrypoints/background/messages';
 import { App, type PopupAppProps } from '@/entrypoints/popup/App';
+import type { Card } from '@/utils/core/card';
 import type { PausePhase, PauseState, PlanReason } from '@/utils/core/pause-model';
 import { loadIntentions } from '@/utils/store/intentions-store';
 import { planFrom } from '../../helpers/pause';

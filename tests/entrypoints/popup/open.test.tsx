@@ -4,7 +4,6 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cards as enCards } from '@/assets/content/en';
 import { cards as nlCards } from '@/assets/content/nl';
-import { CARD_KINDS, type Card } from '@/assets/content/types';
 import { popupMessages as en } from '@/assets/i18n/popup-en';
 import { popupMessages as nl } from '@/assets/i18n/popup-nl';
 import { firstFrame, openPopup, paintPopup } from '@/entrypoints/popup/paint';
@@ -17,6 +16,7 @@ import {
   startPopup,
 } from '@/entrypoints/popup/start';
 import { getPopupPath } from '@/utils/core/addresses';
+import { CARD_KINDS, type Card } from '@/utils/core/card';
 import type { Language } from '@/utils/core/language';
 import { createPauseState } from '@/utils/core/pause-state';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cards } from '@/assets/content/en';
-import type { Card } from '@/assets/content/types';
 import { getPopupPath, RESERVED_WORDS_MAX_CHARS, readReservedCard } from '@/utils/core/addresses';
+import type { Card } from '@/utils/core/card';
 import { OWN_CARD_MAX_CHARS } from '@/utils/core/own-cards';
 
 describe('the popup address', () => {

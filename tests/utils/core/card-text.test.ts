@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '@/assets/content/types';
 import { popupMessages as en } from '@/assets/i18n/popup-en';
 import { popupMessages as nl } from '@/assets/i18n/popup-nl';
+import type { Card } from '@/utils/core/card';
 import {
   capitalizeFirst,
   captionOf,

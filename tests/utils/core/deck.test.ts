@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import {
   findCard,
   getEnabledCardIds,

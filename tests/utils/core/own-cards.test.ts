@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cards as nlCards } from '@/assets/content/nl';
-import type { ReframeCard, TextCard } from '@/assets/content/types';
+import type { ReframeCard, TextCard } from '@/utils/core/card';
 import {
   checkOwnCard,
   isOwnCardId,

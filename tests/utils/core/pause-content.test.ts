@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '@/assets/content/types';
+import type { Card } from '@/utils/core/card';
 import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
 
 const quote: Card = { id: 'quote-a', kind: 'quote', section: 'intro', text: 'een zin.' };

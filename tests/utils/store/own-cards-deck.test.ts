@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createStore, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import type { Card, CardKind } from '@/assets/content/types';
+import type { Card, CardKind } from '@/utils/core/card';
 import { getEnabledCardIds, listDeck } from '@/utils/core/deck';
 import type { OwnCard } from '@/utils/core/own-cards';
 import { type CardSource, DEFAULT_PREFERENCES } from '@/utils/core/preferences';

@@ -1,3 +1,6 @@
+// The domain of the deck: the kinds of card and their shapes, shared by the core, the store and
+// the pages. The article's cards themselves are content: assets/content/.
+
 /** The kinds of card the deck holds. */
 export type CardKind = 'quote' | 'reframe' | 'question' | 'step';
 
