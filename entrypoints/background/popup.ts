@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getPopupPath, readReservedCard } from '@/utils/core/addresses';
-import type { Card } from '@/utils/core/card';
 import { findCard, getEnabledCardIds, listDeck, translateCard } from '@/utils/core/deck';
-import { type Language, resolveLanguage } from '@/utils/core/language';
+import { resolveLanguage } from '@/utils/core/language';
+import type { PopupCard } from '@/utils/glue/message-contract';
 import { drawNextCard, loadHiddenCardIds } from '@/utils/store/deck-store';
 import { loadOwnCards } from '@/utils/store/own-cards-store';
 import { loadPreferences } from '@/utils/store/preferences-store';
@@ -20,12 +20,7 @@ const defaultDeps = (): PopupDeps => ({
   random: Math.random,
 });
 
-/** A card for the popup, in the user's language, and that language. */
-export interface PopupCard {
-  /** Null when no card can be drawn: every card of the chosen kinds and sources is hidden. */
-  card: Card | null;
-  language: Language;
-}
+export type { PopupCard };
 
 /**
  * Draws the next card from the shared bag, in the words of the user's language. The popup carries

@@ -1,5 +1,5 @@
-// Types only: the handler table is the background's, and stays out of the pages.
-import type { Message, MessageResponse, MessageType } from '@/entrypoints/background/messages';
+// Types only: the guards are the background's to run, and stay out of the pages.
+import type { Message, MessageResponse, MessageType } from './message-contract';
 
 export type { Message, MessageResponse, MessageType };
 

@@ -6,10 +6,7 @@ import { cards as nlCards } from '@/assets/content/nl';
 import {
   commitChosenStep,
   handleMessage,
-  isMessage,
-  type Message,
   type MessageDeps,
-  type MessageResponse,
 } from '@/entrypoints/background/messages';
 import { NotesFullError } from '@/entrypoints/background/pauses';
 import { drawPopupCard } from '@/entrypoints/background/popup';
@@ -19,6 +16,7 @@ import { getFollowUpDueMs, OPEN_INTENTIONS_MAX } from '@/utils/core/intentions';
 import type { Language, LanguagePreference } from '@/utils/core/language';
 import type { PauseEvent, PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
+import { isMessage, type Message, type MessageResponse } from '@/utils/glue/message-contract';
 import { getDatabase } from '@/utils/store/database';
 import { hideCard, loadHiddenCardIds, unhideCard } from '@/utils/store/deck-store';
 import { loadIntentions } from '@/utils/store/intentions-store';
