@@ -5,24 +5,22 @@ import { RadioGroup } from '@/components/RadioGroup';
 import { TextAreaField } from '@/components/TextAreaField';
 import { useLeaveGuard } from '@/components/use-leave-guard';
 import type { Card, CardKind, ReframeCard } from '@/utils/core/card';
-import { capitalizeFirst } from '@/utils/core/card-text';
 import { isSameVersion } from '@/utils/core/edit';
-import {
-  checkOwnCard,
-  listFields,
-  OWN_CARD_MAX_CHARS,
-  type OwnCard,
-  type OwnCardError,
-  type OwnCardField,
-} from '@/utils/core/own-cards';
+import { checkOwnCard, listFields, type OwnCard, type OwnCardField } from '@/utils/core/own-cards';
 import type { OwnCardRefusal } from '@/utils/store/own-cards-store';
+import { OwnCardExample } from './OwnCardExample';
+import {
+  describeFieldError,
+  EDITOR_KINDS,
+  type FieldErrors,
+  keepTooLong,
+  labelOf,
+  listTheirWords,
+  type Typed,
+  typedOf,
+} from './own-card-fields';
 import type { OwnCardDraft } from './settings-page';
-
-/** The kinds in the order the editor offers them: the user's own self-talk first. */
-const EDITOR_KINDS: readonly CardKind[] = ['reframe', 'step', 'quote', 'question'];
-
-type FieldErrors = Partial<Record<OwnCardField, OwnCardError>>;
-type Typed = Record<OwnCardField, string>;
+import { useCardVersion } from './use-card-version';
 
 export interface OwnCardEditorProps {
   messages: UiMessages;
@@ -39,32 +37,6 @@ export interface OwnCardEditorProps {
   onCancel: () => void;
 }
 
-/** The words a card starts with in the editor: its own, or none. */
-function typedOf(card: OwnCard | null): Typed {
-  if (card?.kind === 'reframe') return { text: '', thought: card.thought, reframe: card.reframe };
-  return { text: card?.text ?? '', thought: '', reframe: '' };
-}
-
-/** An own card's words, field by field, as stored elsewhere now. */
-function listTheirWords(card: OwnCard, messages: UiMessages) {
-  return listFields(card.kind).map((field) => ({
-    label: labelOf(field, card.kind, messages),
-    text: typedOf(card)[field],
-  }));
-}
-
-/** A field's label: a reframe's two halves, or the one line of its kind. */
-function labelOf(field: OwnCardField, kind: CardKind, messages: UiMessages): string {
-  if (field === 'thought') return messages.ownCardThoughtLabel;
-  if (field === 'reframe' || kind === 'reframe') return messages.ownCardReframeLabel;
-  return messages.ownCardTextLabels[kind];
-}
-
-/** Only what is too long: said while typing, before any save, so a long paste is noticed at once. */
-function keepTooLong(errors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([, error]) => error === 'tooLong'));
-}
-
 /**
  * Writing one own card: its kind, its words, Save and Cancel. Not a form of its own (it sits in
  * the settings form, and forms do not nest): a group named by its heading, whose buttons do not
@@ -72,15 +44,9 @@ function keepTooLong(errors: FieldErrors): FieldErrors {
  */
 export function OwnCardEditor(props: OwnCardEditorProps) {
   const { messages, articleCards } = props;
-  // What the editor began from: every save is made against it (null: a new card).
-  const [base, setBase] = useState(props.card);
-  const [refusedBy, setRefusedBy] = useState<OwnCard | null | undefined>(undefined);
+  // What the editor began from, and what stands elsewhere now (use-card-version.ts).
+  const { base, theirs, settle } = useCardVersion(props.card, props.ownCards);
   const id = base?.id ?? null;
-  // The card as stored now, as far as this page knows: changed or deleted in another tab shows
-  // beside what is typed here, while it is typed.
-  const stored =
-    base === null ? undefined : (props.ownCards.find((card) => card.id === base.id) ?? null);
-  const theirs = stored === null || (stored && !isSameVersion(stored, base)) ? stored : refusedBy;
   const [kind, setKind] = useState<CardKind>(props.card?.kind ?? 'reframe');
   const [typed, setTyped] = useState(() => typedOf(props.card));
   const [exampleId, setExampleId] = useState('');
@@ -164,22 +130,18 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
     if ('errors' in result) {
       setRefused(result.errors);
       focusFirstOf(result.errors);
-    } else if (!('refused' in result)) {
-      setBase(result);
-      setRefusedBy(undefined);
-      props.onSaved(result);
-    } else if (result.refused === 'changed') setRefusedBy(result.current);
-    else if (result.refused === 'gone') setRefusedBy(null);
-    else setProblem(result.refused === 'full' ? messages.ownCardFull : messages.saveFailed);
+      return;
+    }
+    settle(result);
+    if (!('refused' in result)) props.onSaved(result);
+    else if (result.refused === 'full') setProblem(messages.ownCardFull);
+    else if (result.refused !== 'changed' && result.refused !== 'gone') {
+      setProblem(messages.saveFailed);
+    }
   }
 
-  function describeError(field: OwnCardField): string | null {
-    const error = errors[field];
-    if (!error) return null;
-    if (error === 'tooLong')
-      return messages.ownCardTooLong(typed[field].trim().length, OWN_CARD_MAX_CHARS);
-    return messages.ownCardErrors[error];
-  }
+  const describeError = (field: OwnCardField) =>
+    describeFieldError(errors[field], typed[field], messages);
 
   const headingId = 'own-card-editor-heading';
   return (
@@ -216,28 +178,12 @@ export function OwnCardEditor(props: OwnCardEditorProps) {
         }}
       />
       {isExampleOffered && (
-        <div class="field own-card-example">
-          <label for="own-card-example">{messages.ownCardExampleLabel}</label>
-          <select
-            id="own-card-example"
-            value={exampleId}
-            aria-describedby="own-card-example-hint"
-            onChange={(event) => chooseExample(event.currentTarget.value)}
-          >
-            <option value="">{messages.ownCardExampleNone}</option>
-            {examples.map((card) => (
-              <option key={card.id} value={card.id}>
-                {capitalizeFirst(card.thought)}
-              </option>
-            ))}
-          </select>
-          <p class="field-hint" id="own-card-example-hint">
-            {messages.ownCardExampleHint}
-          </p>
-          <p class="field-note" aria-live="polite">
-            {exampleId === '' ? '' : messages.ownCardExampleChosen}
-          </p>
-        </div>
+        <OwnCardExample
+          messages={messages}
+          examples={examples}
+          chosenId={exampleId}
+          onChoose={chooseExample}
+        />
       )}
       {fields.map((field) => (
         <TextAreaField
