@@ -244,16 +244,19 @@ describe('the journal page', () => {
   });
 });
 
+/** A step chosen on Thursday, open, to be looked back on on Friday morning. */
+const OPEN_STEP: Intention = {
+  id: 'open-1',
+  cardId: 'step-a',
+  stepText: '',
+  words: 'met Sam',
+  committedAtMs: at(3, 10),
+  lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),
+  status: 'open',
+};
+
 describe('small steps in the journal', () => {
-  const open: Intention = {
-    id: 'open-1',
-    cardId: 'step-a',
-    stepText: '',
-    words: 'met Sam',
-    committedAtMs: at(3, 10),
-    lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),
-    status: 'open',
-  };
+  const open = OPEN_STEP;
   const done: Intention = {
     id: 'done-1',
     cardId: 'step-a',
@@ -481,15 +484,7 @@ describe('a note changed or deleted elsewhere while it is edited', () => {
 });
 
 describe('a step changed elsewhere, or let go here', () => {
-  const open: Intention = {
-    id: 'open-1',
-    cardId: 'step-a',
-    stepText: '',
-    words: 'met Sam',
-    committedAtMs: at(3, 10),
-    lookBackAtMs: new Date(2026, 11, 4, 9).getTime(),
-    status: 'open',
-  };
+  const open = OPEN_STEP;
 
   it('"Laat maar" on an open step stores it let go, and says so', async () => {
     const props = renderJournal([], { intentions: [open] });
