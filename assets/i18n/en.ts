@@ -271,6 +271,8 @@ export const messages: UiMessages = {
   saveOwnCard: 'Save',
   ownCardSaved: 'Card saved.',
   ownCardDeleted: 'Card deleted.',
+  ownCardChangedBeforeDelete:
+    'This card changed in another tab meanwhile, so it was not deleted. Read it, then choose again.',
   deleteOwnCardTitle: 'Delete this card?',
   deleteOwnCardText: (words) => `‘${words}’ will be gone for good. This cannot be undone.`,
   ownCardsSummary: (ownCards) =>

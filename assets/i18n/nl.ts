@@ -273,6 +273,8 @@ export const messages: UiMessages = {
   saveOwnCard: 'Opslaan',
   ownCardSaved: 'Kaart opgeslagen.',
   ownCardDeleted: 'Kaart verwijderd.',
+  ownCardChangedBeforeDelete:
+    'Deze kaart is intussen in een ander tabblad veranderd, dus niet verwijderd. Lees hem na en kies dan opnieuw.',
   deleteOwnCardTitle: 'Deze kaart verwijderen?',
   deleteOwnCardText: (words) =>
     `‘${words}’ is dan voorgoed weg. Dat kan niet ongedaan worden gemaakt.`,

@@ -251,6 +251,8 @@ export interface UiMessages
   saveOwnCard: string;
   ownCardSaved: string;
   ownCardDeleted: string;
+  /** A delete that met a change made in another tab: the card stays, as it is now. */
+  ownCardChangedBeforeDelete: string;
   deleteOwnCardTitle: string;
   /** Names the card, and that it is gone for good. */
   deleteOwnCardText: (words: string) => string;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Card } from '@/utils/core/card';
 import { findCard, getEnabledCardIds, listDeck } from '@/utils/core/deck';
+import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import type { OwnCard } from '@/utils/core/own-cards';
 import type { Preferences } from '@/utils/core/preferences';
 import type { Locale } from '@/utils/glue/locale';
@@ -30,7 +31,8 @@ export interface OptionsAppProps {
     draft: OwnCardDraft,
     articleCards: readonly Card[],
   ) => Promise<OwnCardChange<OwnCard | OwnCardRefusal>>;
-  onDeleteOwnCard: (id: string) => Promise<OwnCardChange<'gone' | null>>;
+  /** Deletes an own card as shown; one changed in another tab meanwhile stays, as it is now. */
+  onDeleteOwnCard: (card: OwnCard) => Promise<OwnCardChange<ChangeResult<OwnCard, null>>>;
   /** What the user has stored, and what they can do with it. */
   dataSummary: DataSummary;
   dataActions: DataActions;
@@ -89,8 +91,9 @@ export function App(props: OptionsAppProps) {
             return saved.result;
           }}
           onDeleteOwnCard={async (card) => {
-            const deleted = await props.onDeleteOwnCard(card.id);
+            const deleted = await props.onDeleteOwnCard(card);
             setOwnCards(deleted.ownCards);
+            return !isRefusal(deleted.result);
           }}
           onRestore={(card: Card) =>
             void form.run(async () => {

@@ -30,7 +30,8 @@ export interface ContentSectionProps {
   /** True when a draw from the own cards alone would find one (enabled, not hidden). */
   hasOwnCardToDraw: boolean;
   onSaveOwnCard: (draft: OwnCardDraft) => Promise<OwnCard | OwnCardRefusal>;
-  onDeleteOwnCard: (card: OwnCard) => Promise<void>;
+  /** Deletes an own card; resolves to whether it went (one changed elsewhere stays). */
+  onDeleteOwnCard: (card: OwnCard) => Promise<boolean>;
 }
 
 /**

@@ -17,8 +17,11 @@ export interface OwnCardsProps {
   articleCards: readonly Card[];
   /** Stores a card; resolves to it, or to why it was not stored. */
   onSave: (draft: OwnCardDraft) => Promise<OwnCard | OwnCardRefusal>;
-  /** Deletes a card (already gone is fine: it is gone). */
-  onDelete: (card: OwnCard) => Promise<void>;
+  /**
+   * Deletes a card (already gone is fine: it is gone); resolves to false when it changed in
+   * another tab meanwhile and stays, as it is now.
+   */
+  onDelete: (card: OwnCard) => Promise<boolean>;
 }
 
 /** Which card the editor holds: a card being changed, or a new one (`card` null). */
@@ -99,9 +102,10 @@ export function OwnCards({ messages, ownCards, articleCards, onSave, onDelete }:
     if (!card) return;
     void (async () => {
       try {
-        await onDelete(card);
-        setStatus(messages.ownCardDeleted);
-        setFocusTarget({ to: 'add' });
+        if (await onDelete(card)) {
+          setStatus(messages.ownCardDeleted);
+          setFocusTarget({ to: 'add' });
+        } else setStatus(messages.ownCardChangedBeforeDelete);
       } catch {
         setStatus(messages.dataFailed);
       }

@@ -1,4 +1,5 @@
 import type { Card } from '@/utils/core/card';
+import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import type { ParsedImport } from '@/utils/core/export-file';
 import type { OwnCard } from '@/utils/core/own-cards';
 import { hasNote } from '@/utils/core/pause-log';
@@ -117,10 +118,13 @@ export function createSettingsPage(deps: SettingsPageDeps) {
       return { result, ownCards: await readOwnCards() };
     },
 
-    /** Deletes an own card; 'gone' when another page deleted it first. */
-    async deleteOwnCard(id: string): Promise<OwnCardChange<'gone' | null>> {
-      const result = await deps.deleteOwnCard(id);
-      if (result === null) tellOwnCardsChanged();
+    /**
+     * Deletes an own card as this page shows it; one changed in another tab meanwhile is not
+     * deleted, and the list shows it as it is now.
+     */
+    async deleteOwnCard(card: OwnCard): Promise<OwnCardChange<ChangeResult<OwnCard, null>>> {
+      const result = await deps.deleteOwnCard(card);
+      if (!isRefusal(result)) tellOwnCardsChanged();
       return { result, ownCards: await readOwnCards() };
     },
 

@@ -1,4 +1,5 @@
 import type { Card } from '@/utils/core/card';
+import type { ChangeResult } from '@/utils/core/edit';
 import type { ParsedImport, UserData } from '@/utils/core/export-file';
 import type { Intention } from '@/utils/core/intentions';
 import type { OwnCard } from '@/utils/core/own-cards';
@@ -50,7 +51,7 @@ export interface SettingsPageDeps {
     articleCards: readonly Card[],
   ) => Promise<OwnCard | OwnCardRefusal>;
   /** Deletes an own card; resolves to 'gone' when there was none. */
-  deleteOwnCard: (id: string) => Promise<'gone' | null>;
+  deleteOwnCard: (base: OwnCard) => Promise<ChangeResult<OwnCard, null>>;
   loadUserData: () => Promise<UserData>;
   importUserData: (bytes: Uint8Array) => Promise<ParsedImport>;
   resetPreferences: () => Promise<unknown>;

@@ -59,7 +59,7 @@ export async function startSettingsPage(root: HTMLElement): Promise<void> {
     loadOwnCards: () => loadOwnCards(),
     loadIntentions: () => loadIntentions(),
     saveOwnCard: (draft, articleCards) => saveOwnCard(draft, articleCards, Date.now()),
-    deleteOwnCard: (id) => deleteOwnCard(id),
+    deleteOwnCard: (card) => deleteOwnCard(card),
     loadUserData: () => loadUserData(),
     importUserData: (bytes) => importUserData(bytes),
     resetPreferences: () => resetPreferences(),

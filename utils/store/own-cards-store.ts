@@ -1,6 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import type { Card, CardKind } from '@/utils/core/card';
-import { isSameVersion, type Refusal } from '@/utils/core/edit';
+import { type ChangeResult, deleteInList, isSameVersion, type Refusal } from '@/utils/core/edit';
 import {
   checkOwnCard,
   makeOwnCardId,
@@ -13,7 +13,7 @@ import {
   toStoredOwnCards,
 } from '@/utils/core/own-cards';
 import {
-  changeRecord,
+  editRecord,
   getDatabase,
   loadRecord,
   putRecord,
@@ -101,14 +101,22 @@ export function saveOwnCard(
   );
 }
 
-/** Deletes an own card in one transaction; resolves to 'gone' when there was none. */
-export function deleteOwnCard(id: string, store: UseStore = getDatabase()): Promise<'gone' | null> {
-  return changeRecord<OwnCard[], readonly OwnCard[], 'gone'>(
+/**
+ * Deletes an own card in one transaction, if it is still as `base` says: one changed in another
+ * tab meanwhile is refused with how it is now, so no one's words go unseen. Gone already is done.
+ */
+export function deleteOwnCard(
+  base: OwnCard,
+  store: UseStore = getDatabase(),
+): Promise<ChangeResult<OwnCard, null>> {
+  return editRecord(
     ownCardsRecord,
-    (cards) => {
-      const kept = cards.filter((card) => card.id !== id);
-      return kept.length === cards.length ? 'gone' : kept;
-    },
+    (cards) =>
+      deleteInList(
+        cards,
+        cards.findIndex((card) => card.id === base.id),
+        base,
+      ),
     store,
   );
 }

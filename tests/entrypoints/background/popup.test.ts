@@ -195,7 +195,7 @@ describe('a reserved card hidden since', () => {
     it('is replaced once deleted, or once only the article’s cards are drawn', async () => {
       const action = fakeAction();
       const own = await reserveOwn(action);
-      await deleteOwnCard(own.id);
+      await deleteOwnCard(own);
       await updatePopup({ reserveNext: false }, deps(action));
       expect(action.current().searchParams.get('card')).toBeNull();
 

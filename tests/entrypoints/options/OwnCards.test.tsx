@@ -64,8 +64,8 @@ async function renderOptions(
       result: await saveOwnCard(draft, articleCards, NOW_MS, Math.random, store),
       ownCards: await loadOwnCards(store),
     })),
-    onDeleteOwnCard: vi.fn(async (id: string) => ({
-      result: await deleteOwnCard(id, store),
+    onDeleteOwnCard: vi.fn(async (card: OwnCard) => ({
+      result: await deleteOwnCard(card, store),
       ownCards: await loadOwnCards(store),
     })),
     dataSummary: { pauses: 0, notes: 0, hiddenCards: 0, ownCards: stored.length, steps: 0 },
@@ -476,7 +476,7 @@ describe('editing an own card', () => {
     const { props, store } = await renderOptions([STEP]);
     fireEvent.click(button(messages.editOwnCard));
     type(messages.ownCardTextLabels.step, 'Vraag Sam vandaag om hulp.');
-    await deleteOwnCard(STEP.id, store);
+    await deleteOwnCard(STEP, store);
     fireEvent.click(button(messages.saveOwnCard));
     const gone = await waitFor(() => notice(messages.goneHeading));
     expect(field(messages.ownCardTextLabels.step).value).toBe('Vraag Sam vandaag om hulp.');
@@ -614,10 +614,28 @@ describe('deleting an own card', () => {
     await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
     fireEvent.click(within(dialog()).getByRole('button', { name: messages.deleteOwnCard }));
     await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardDeleted));
-    expect(props.onDeleteOwnCard).toHaveBeenCalledWith(STEP.id);
+    expect(props.onDeleteOwnCard).toHaveBeenCalledWith(STEP);
     expect(screen.queryByText(STEP.text)).toBeNull();
     expect(items()).toHaveLength(1);
     await waitFor(() => expect(document.activeElement).toBe(button(messages.addOwnCard)));
+  });
+
+  it('keeps a card changed in another tab meanwhile, shows it as it is now, and says so', async () => {
+    const { store } = await renderOptions([STEP]);
+    fireEvent.click(button(messages.deleteOwnCard));
+    await waitFor(() => expect(dialog().hasAttribute('open')).toBe(true));
+    // Another tab changes the card while the question is open.
+    const changed = await saveOwnCard(
+      { base: STEP, kind: 'step', typed: { text: 'Vraag Sam vandaag om hulp.' } },
+      [],
+      NOW_MS + 1,
+      Math.random,
+      store,
+    );
+    fireEvent.click(within(dialog()).getByRole('button', { name: messages.deleteOwnCard }));
+    await waitFor(() => expect(ownStatus().textContent).toBe(messages.ownCardChangedBeforeDelete));
+    expect(await loadOwnCards(store)).toEqual([changed]);
+    within(ownList()).getByText('Vraag Sam vandaag om hulp.');
   });
 
   it('says when deleting failed', async () => {

@@ -5,6 +5,7 @@ import {
   type OwnCardDraft,
   type SettingsPageDeps,
 } from '@/entrypoints/options/settings-page';
+import type { ChangeResult } from '@/utils/core/edit';
 import type { ParsedImport } from '@/utils/core/export-file';
 import type { Intention } from '@/utils/core/intentions';
 import type { OwnCard } from '@/utils/core/own-cards';
@@ -50,11 +51,12 @@ function fakeDeps(stored: Preferences = DEFAULT_PREFERENCES) {
       ownCards = [...ownCards, SAVED];
       return SAVED;
     }),
-    deleteOwnCard: vi.fn(async (id: string): Promise<'gone' | null> => {
-      const kept = ownCards.filter((card) => card.id !== id);
-      if (kept.length === ownCards.length) return 'gone';
-      ownCards = kept;
-      return null;
+    deleteOwnCard: vi.fn(async (base: OwnCard): Promise<ChangeResult<OwnCard, null>> => {
+      const held = ownCards.find((card) => card.id === base.id);
+      if (held && held.writtenAtMs !== base.writtenAtMs)
+        return { refused: 'changed', current: held };
+      ownCards = ownCards.filter((card) => card.id !== base.id);
+      return { saved: null };
     }),
     loadUserData: vi.fn(),
     importUserData: vi.fn(
@@ -230,18 +232,22 @@ describe('the settings page', () => {
     const { deps } = fakeDeps();
     const page = createSettingsPage(deps);
     await page.start();
-    expect(await page.deleteOwnCard('own-1')).toEqual({ result: null, ownCards: [] });
-    expect(deps.deleteOwnCard).toHaveBeenCalledWith('own-1');
+    expect(await page.deleteOwnCard(STEP)).toEqual({ result: { saved: null }, ownCards: [] });
+    expect(deps.deleteOwnCard).toHaveBeenCalledWith(STEP);
     expect(deps.announceChange).toHaveBeenCalledWith('own-cards');
     expect(deps.tellDeckChanged).toHaveBeenCalledOnce();
   });
 
-  it('tells nobody when the own card to delete was gone already', async () => {
+  it('tells nobody when the own card to delete changed in another tab meanwhile', async () => {
     const { deps, setOwnCards } = fakeDeps();
     const page = createSettingsPage(deps);
     await page.start();
-    setOwnCards([SAVED]);
-    expect(await page.deleteOwnCard('own-1')).toEqual({ result: 'gone', ownCards: [SAVED] });
+    const changed = { ...SAVED, writtenAtMs: SAVED.writtenAtMs + 1 };
+    setOwnCards([changed]);
+    expect(await page.deleteOwnCard(SAVED)).toEqual({
+      result: { refused: 'changed', current: changed },
+      ownCards: [changed],
+    });
     expect(deps.announceChange).not.toHaveBeenCalled();
     expect(deps.tellDeckChanged).not.toHaveBeenCalled();
   });

@@ -131,7 +131,7 @@ describe('own cards in the deck', () => {
       if (card?.kind === 'step') texts.add(card.text);
     }
     expect(texts).toEqual(new Set(['vraag om hulp, vandaag', 'zeg nee']));
-    await deleteOwnCard(second.id, store);
+    await deleteOwnCard(second, store);
     expect(new Set(await drawIds(store, 3))).toEqual(new Set([first.id]));
   });
 
@@ -207,7 +207,7 @@ describe('the bag’s promise with own cards added, edited and deleted mid-cycle
                 : { text: `anders ${++written}` };
             await saveOwnCard({ base: card, kind: card.kind, typed }, ARTICLE, 5, random, store);
           } else if (step.do === 'delete' && own.length > 0) {
-            await deleteOwnCard((own[step.pick % own.length] as OwnCard).id, store);
+            await deleteOwnCard(own[step.pick % own.length] as OwnCard, store);
           } else if (step.do === 'source') {
             source = step.source;
             await withPreferences(store, { cardSource: source });

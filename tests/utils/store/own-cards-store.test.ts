@@ -124,12 +124,24 @@ describe('the store of own cards', () => {
     expect(await get(OWN_CARDS_KEY, store)).toEqual(before);
   });
 
-  it('deletes a card, and says when there was none', async () => {
+  it('deletes a card as its page shows it; gone already is done', async () => {
     const store = newStore();
     const saved = (await save(store, { base: null, kind: 'reframe', typed: reframe })) as OwnCard;
-    expect(await deleteOwnCard(saved.id, store)).toBeNull();
+    expect(await deleteOwnCard(saved, store)).toEqual({ saved: null });
     expect(await loadOwnCards(store)).toEqual([]);
-    expect(await deleteOwnCard(saved.id, store)).toBe('gone');
+    expect(await deleteOwnCard(saved, store)).toEqual({ saved: null });
+  });
+
+  it('keeps a card changed in another tab meanwhile, and says how it is now', async () => {
+    const store = newStore();
+    const saved = (await save(store, { base: null, kind: 'reframe', typed: reframe })) as OwnCard;
+    const changed = (await save(store, {
+      base: saved,
+      kind: 'reframe',
+      typed: { ...reframe, reframe: 'Het kost me kracht, en dat mag.' },
+    })) as OwnCard;
+    expect(await deleteOwnCard(saved, store)).toEqual({ refused: 'changed', current: changed });
+    expect(await loadOwnCards(store)).toEqual([changed]);
   });
 
   it('saves two cards written at once in two pages: both are kept, one transaction each', async () => {
