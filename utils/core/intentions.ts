@@ -5,7 +5,7 @@ import {
   listActiveWindows,
 } from './active-hours';
 
-export { makeIntentionId, putIntention } from './intention-list';
+export { makeIntentionId } from './intention-list';
 
 // Small steps the user chose to try ("Dit ga ik proberen"), and their follow-up: when it is asked,
 // and what became of it. The article's loop: start small, try it, write how it felt, read it back.
