@@ -117,34 +117,10 @@ export function loadRecord<Read>(
 }
 
 /**
- * Reads a record and writes what `change` makes of it, in one transaction. `change` may return a
- * reason (a string) instead, to write nothing; resolves to that reason, or null once written.
- * For records whose value is never a string (the lists kept here).
- */
-export function changeRecord<Read, Write extends object, Reason extends string>(
-  record: StoredRecord<Read, Write>,
-  change: (value: Read) => Write | Reason,
-  store: UseStore = getDatabase(),
-): Promise<Reason | null> {
-  return runTransaction(
-    'readwrite',
-    (objectStore) => {
-      let reason: Reason | null = null;
-      requestRecord(objectStore, record, (value) => {
-        const changed = change(value);
-        if (typeof changed === 'string') reason = changed;
-        else putRecord(objectStore, record, changed);
-      });
-      return () => reason;
-    },
-    store,
-  );
-}
-
-/**
- * Reads a list record and stores what `change` decides, in one transaction: its `items` when it
- * changed any, and its result, which this resolves to once the write has landed. The change
- * decisions of the core (`utils/core/edit.ts`) are made so.
+ * Reads a record and stores what `change` decides, in one transaction: its `items` when it
+ * changed any, and its result, which this resolves to once the write has landed (and rejects with
+ * what `change` or the record's reader throws, writing nothing). The change decisions of the core
+ * (`utils/core/edit.ts`) are made so.
  */
 export function editRecord<Read, Write, Result>(
   record: StoredRecord<Read, Write>,

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyPauseEvent, createPauseDeps } from '@/entrypoints/background/pauses';
 import type { PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
-import { changeRecord } from '@/utils/store/database';
+import { editRecord } from '@/utils/store/database';
 
 /** Monday 23 November 2026, 10:00 local time. */
 const NOW_MS = new Date(2026, 10, 23, 10).getTime();
@@ -57,7 +57,7 @@ describe('the queue of pause events', () => {
     const store = createStore('pauses-test', 'keyval');
     const record = { key: 'state', read: () => ({}), write: (value: object) => value };
     const deps = depsWith(async () => {
-      await changeRecord(
+      await editRecord(
         record,
         () => {
           throw new Error('change failed');

@@ -1,7 +1,7 @@
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import {
-  changeRecord,
+  editRecord,
   loadRecord,
   putRecord,
   requestRecord,
@@ -27,11 +27,13 @@ const brokenReader: StoredRecord<number[]> = {
   },
 };
 
-describe('changeRecord', () => {
+describe('editRecord', () => {
   it('writes what the change makes of the record', async () => {
     const store = newStore();
     await set('numbers', [1], store);
-    expect(await changeRecord(numbers, (value) => [...value, 2], store)).toBeNull();
+    expect(
+      await editRecord(numbers, (value) => ({ items: [...value, 2], result: null }), store),
+    ).toBeNull();
     expect(await get('numbers', store)).toEqual([1, 2]);
   });
 
@@ -40,7 +42,7 @@ describe('changeRecord', () => {
     await set('numbers', [1], store);
     const failure = new Error('change failed');
     await expect(
-      changeRecord(
+      editRecord(
         numbers,
         () => {
           throw failure;
@@ -53,15 +55,17 @@ describe('changeRecord', () => {
 
   it('rejects with the error a reader throws', async () => {
     const store = newStore();
-    await expect(changeRecord(brokenReader, (value) => value, store)).rejects.toThrow(
-      'read failed',
-    );
+    await expect(
+      editRecord(brokenReader, (value) => ({ items: value, result: null }), store),
+    ).rejects.toThrow('read failed');
   });
 
   it('leaves the store working for the next transaction', async () => {
     const store = newStore();
-    await changeRecord(brokenReader, (value) => value, store).catch(() => undefined);
-    expect(await changeRecord(numbers, () => [3], store)).toBeNull();
+    await editRecord(brokenReader, (value) => ({ items: value, result: null }), store).catch(
+      () => undefined,
+    );
+    expect(await editRecord(numbers, () => ({ items: [3], result: null }), store)).toBeNull();
     expect(await loadRecord(numbers, store)).toEqual([3]);
   });
 });
