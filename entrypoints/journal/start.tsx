@@ -3,14 +3,14 @@ import { browser } from 'wxt/browser';
 import type { JournalMessages } from '@/assets/i18n/journal-types';
 import type { Card } from '@/utils/core/card';
 import { listDeck } from '@/utils/core/deck';
-import { type ChangeResult, isRefusal, type Refusal } from '@/utils/core/edit';
+import type { ChangeResult } from '@/utils/core/edit';
 import type { FollowUpAnswers, Intention } from '@/utils/core/intentions';
 import { type Language, resolveLanguage } from '@/utils/core/language';
 import type { OwnCard } from '@/utils/core/own-cards';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseLogEntry } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES } from '@/utils/core/preferences';
-import { announceChange, listenForChanges } from '@/utils/glue/changes';
+import { listenForChanges, storeAndAnnounce } from '@/utils/glue/changes';
 import {
   deleteIntention,
   loadIntentions,
@@ -43,14 +43,9 @@ async function loadJournalLocale(language: Language): Promise<JournalLocale> {
   return { language, messages, cards };
 }
 
-/** Stores one change; once it landed, the other pages hear of it. */
-async function store<T, Saved>(
-  change: () => Promise<ChangeResult<T, Saved>>,
-): Promise<ChangeResult<T, Saved>> {
-  const result = await change().catch((): Refusal<T> => ({ refused: 'saveFailed' }));
-  if (!isRefusal(result)) announceChange('history');
-  return result;
-}
+/** Stores one change of the history or the steps; once it landed, the other pages hear of it. */
+const store = <T, Saved>(change: () => Promise<ChangeResult<T, Saved>>) =>
+  storeAndAnnounce('history', change);
 
 /** The answers as they are kept: the characters a person types, as a note is kept. */
 function normalizeAnswers(answers: FollowUpAnswers): FollowUpAnswers {

@@ -5,7 +5,6 @@ import { ANSWERED_PAUSE_SEARCH } from '@/utils/core/addresses';
 import type { Card } from '@/utils/core/card';
 import { showCardLine } from '@/utils/core/card-text';
 import { findCard, listDeck } from '@/utils/core/deck';
-import { type ChangeResult, isRefusal } from '@/utils/core/edit';
 import {
   type Intention,
   type LookBack,
@@ -17,7 +16,7 @@ import { chooseQuestion, findPauseCard } from '@/utils/core/pause-content';
 import { normalizeNote } from '@/utils/core/pause-log';
 import type { PauseState } from '@/utils/core/pause-model';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/utils/core/preferences';
-import { announceChange } from '@/utils/glue/changes';
+import { storeAndAnnounce } from '@/utils/glue/changes';
 import { loadLocale } from '@/utils/glue/locale';
 import { type MessageResponse, sendMessage } from '@/utils/glue/messages';
 import { loadIntentions, replaceIntention, restoreIntention } from '@/utils/store/intentions-store';
@@ -40,15 +39,9 @@ async function openPause(): Promise<MessageResponse<'pause-opened'> | null> {
 
 /** What stores the follow-up's answer: against the step as it was, or put back when it went. */
 const stepStore: EditStore<Intention> = {
-  save: async (base, next) => told(await replaceIntention(base, next)),
-  restore: async (next) => told(await restoreIntention(next)),
+  save: (base, next) => storeAndAnnounce('history', () => replaceIntention(base, next)),
+  restore: (next) => storeAndAnnounce('history', () => restoreIntention(next)),
 };
-
-/** Once a change to the steps landed, the journal open beside the pause shows it. */
-function told<T>(result: ChangeResult<T>): ChangeResult<T> {
-  if (!isRefusal(result)) announceChange('history');
-  return result;
-}
 
 /** The state from a background's answer; a missing answer is a failure the page reports. */
 function readState(response: unknown): PauseState {

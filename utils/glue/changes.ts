@@ -1,3 +1,5 @@
+import { type ChangeResult, isRefusal, type Refusal } from '@/utils/core/edit';
+
 /**
  * Notices between the extension's open pages (and its background) that stored data changed, so a
  * page shows what another one saved. idb-keyval has no change events; a BroadcastChannel reaches
@@ -39,4 +41,17 @@ export function listenForChanges(onChange: (change: StoreChange) => void): () =>
   };
   current.addEventListener('message', listener);
   return () => current.removeEventListener('message', listener);
+}
+
+/**
+ * Stores a change made against its version and, once it landed, tells the other open pages that
+ * `change` was stored. A store that fails is a refusal (`saveFailed`), never a rejection.
+ */
+export async function storeAndAnnounce<T, Saved>(
+  change: StoreChange,
+  store: () => Promise<ChangeResult<T, Saved>>,
+): Promise<ChangeResult<T, Saved>> {
+  const result = await store().catch((): Refusal<T> => ({ refused: 'saveFailed' }));
+  if (!isRefusal(result)) announceChange(change);
+  return result;
 }
